@@ -1,0 +1,36 @@
+// Service worker: the app opens with no network after one visit.
+// The build (scripts/package_web.py) fills in BUILD_ID and PRECACHE: every file the app needs, with
+// content-hashed names, so one cache holds one consistent build and a new .js never meets an old .wasm.
+const BUILD_ID = '__BUILD_ID__';
+const PRECACHE = __PRECACHE__;
+const CACHE = 'stride-back-' + BUILD_ID;
+
+self.addEventListener('install', (event) => {
+  // Not skipWaiting(): the running page decides when to switch, after flushing its storage.
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const name of await caches.keys()) {
+      if (name.startsWith('stride-back-') && name !== CACHE) await caches.delete(name);
+    }
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'skip-waiting') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith((async () => {
+    const cache = await caches.open(CACHE);
+    // Navigations (any URL under our scope, with or without a query) get this build's page.
+    const key = request.mode === 'navigate' ? './' : request;
+    const hit = await cache.match(key, { ignoreSearch: request.mode === 'navigate' });
+    return hit || fetch(request);
+  })());
+});
