@@ -1,0 +1,46 @@
+#pragma once
+// StorageBackend kept in memory, for native tests. It can fail on purpose (storage full, write refused)
+// and can hold completions back to mimic IndexedDB's asynchrony, so tests can see "saving" and overlapping
+// saves. A failed put changes nothing, like an aborted transaction.
+#include "platform/storage/backend.hpp"
+
+#include <deque>
+#include <map>
+
+namespace stride::storage {
+
+class MemoryBackend final : public StorageBackend {
+  public:
+    void put(StoredRecord record, std::uint64_t expected_newest, Done done) override;
+    void list(Listed done) override;
+    void get(std::uint64_t generation, Got done) override;
+    void remove(std::vector<std::uint64_t> generations, Done done) override;
+
+    // --- test controls ---
+    // The next put fails with this error (and stores nothing).
+    void fail_next_put(StorageError error);
+    // Every put fails with this error until cleared with nullopt (a disk that stays full).
+    void fail_every_put(std::optional<StorageError> error);
+    // When held, operations take effect and report only when complete_next()/complete_all() run.
+    void hold_completions(bool hold);
+    bool complete_next(); // false if nothing was pending
+    void complete_all();
+    std::size_t pending() const { return pending_.size(); }
+
+    // Direct access, as another tab or a damaging crash would have it.
+    std::map<std::uint64_t, std::string>& records() { return records_; }
+    void corrupt(std::uint64_t generation, std::size_t byte_index);
+    std::size_t put_count() const { return put_count_; }
+
+  private:
+    void run_or_hold(std::function<void()> operation);
+
+    std::map<std::uint64_t, std::string> records_;
+    std::optional<StorageError> next_put_failure_;
+    std::optional<StorageError> every_put_failure_;
+    bool hold_ = false;
+    std::deque<std::function<void()>> pending_;
+    std::size_t put_count_ = 0;
+};
+
+} // namespace stride::storage

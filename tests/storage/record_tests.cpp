@@ -1,0 +1,97 @@
+#include "test_records.hpp"
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <iterator>
+#include <stdexcept>
+
+using namespace stride::storage;
+
+TEST_CASE("crc32 matches the standard check value") {
+    CHECK(crc32("123456789") == 0xCBF43926u);
+    CHECK(crc32("") == 0u);
+}
+
+TEST_CASE("a record round-trips every field") {
+    const Record record{7, 1'717'243'200'123, "tab-\xC3\xA9", std::string("{\"a\":1}\0tail", 12)};
+    const auto bytes = encode_record(record);
+    CHECK(bytes.size() == kRecordOverhead + record.writer.size() + record.payload.size());
+    const auto decoded = decode_record(bytes);
+    REQUIRE(std::holds_alternative<Record>(decoded));
+    CHECK(std::get<Record>(decoded) == record);
+}
+
+TEST_CASE("an empty payload and writer are valid") {
+    const Record record{1, -5, "", ""};
+    CHECK(std::get<Record>(decode_record(encode_record(record))) == record);
+}
+
+TEST_CASE("every single flipped byte is detected") {
+    const auto good = encode_record({3, 99, "tab", "{\"history\":[1,2,3]}"});
+    for (std::size_t i = 0; i < good.size(); ++i) {
+        auto bad = good;
+        bad[i] = static_cast<char>(bad[i] ^ 0x01);
+        const auto decoded = decode_record(bad);
+        REQUIRE(std::holds_alternative<RecordError>(decoded));
+        CHECK(std::get<RecordError>(decoded) == RecordError::ChecksumMismatch);
+    }
+}
+
+TEST_CASE("a record cut off at any length is damaged, never a shorter valid record") {
+    const auto good = encode_record({3, 99, "tab", "{\"history\":[1,2,3]}"});
+    for (std::size_t size = 0; size < good.size(); ++size) {
+        const auto decoded = decode_record(std::string_view(good).substr(0, size));
+        REQUIRE(std::holds_alternative<RecordError>(decoded));
+        const auto error = std::get<RecordError>(decoded);
+        CHECK((size < kRecordOverhead ? error == RecordError::TooShort
+                                      : error == RecordError::ChecksumMismatch));
+    }
+}
+
+TEST_CASE("intact bytes that are not ours, from a newer format, or with wrong lengths are typed errors") {
+    const auto good = encode_record({3, 99, "tab", "payload"});
+
+    auto other = good;
+    other[0] = 'X';
+    CHECK(std::get<RecordError>(decode_record(test::reseal(other))) == RecordError::NotARecord);
+
+    auto newer = good;
+    newer[4] = static_cast<char>(kRecordFormatVersion + 1);
+    CHECK(std::get<RecordError>(decode_record(test::reseal(newer))) == RecordError::NewerFormat);
+
+    auto long_payload = good;
+    long_payload[24 + 3] = 100; // payload length field says 100, there are 7 bytes
+    CHECK(std::get<RecordError>(decode_record(test::reseal(long_payload))) == RecordError::LengthMismatch);
+
+    auto long_writer = good;
+    long_writer[22] = static_cast<char>(0xFF); // writer length past the end
+    CHECK(std::get<RecordError>(decode_record(test::reseal(long_writer))) == RecordError::LengthMismatch);
+
+    CHECK(std::get<RecordError>(decode_record(test::reseal(good + "extra"))) == RecordError::LengthMismatch);
+}
+
+TEST_CASE("every record error has plain words") {
+    for (auto error : {RecordError::TooShort, RecordError::ChecksumMismatch, RecordError::NotARecord,
+                       RecordError::NewerFormat, RecordError::LengthMismatch})
+        CHECK_FALSE(describe(error).empty());
+    CHECK(describe(RecordError::NewerFormat) == "saved by a newer version of Stride Back");
+}
+
+TEST_CASE("a writer id longer than its 16-bit length field is refused") {
+    CHECK_THROWS_AS(encode_record({1, 0, std::string(70'000, 'w'), ""}), std::length_error);
+}
+
+TEST_CASE("the container format 1 fixture, written from the documented layout, still loads") {
+    std::ifstream file(STRIDE_STORAGE_FIXTURES "/generation-format1.bin", std::ios::binary);
+    REQUIRE(file.good());
+    const std::string bytes{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+    const auto decoded = decode_record(bytes);
+    REQUIRE(std::holds_alternative<Record>(decoded));
+    const auto& record = std::get<Record>(decoded);
+    CHECK(record.generation == 42);
+    CHECK(record.saved_at_ms == 1'717'243'200'000);
+    CHECK(record.writer == "tab-fixture");
+    CHECK(record.payload == R"({"format":1,"note":"fixture written by container format 1"})");
+    CHECK(encode_record(record) == bytes); // and this release writes the same bytes
+}
