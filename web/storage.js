@@ -1,0 +1,323 @@
+// Stride Back storage, browser side: IndexedDB generations, one writer at a time across tabs, flush hooks.
+// The C++ side (src/platform/storage) encodes and checks the records; here their bytes are opaque and only
+// the generation number (the key) is read, for ordering. See docs/storage.md.
+//
+// A classic script (not a module) so the page can load it before the wasm module and any loader can reach
+// it as globalThis.StrideStorage. Sections:
+//   [words]    plain-words messages for the runner
+//   [database] opening, reading, transactions
+//   [writes]   one readwrite transaction per generation, serialized, under the Web Lock
+//   [tabs]     BroadcastChannel announcements of new generations
+//   [page]     flush hooks, persistence, quota estimate
+//   [tests]    hooks only the browser tests use
+//   [api]      globalThis.StrideStorage
+(function () {
+  'use strict';
+
+  const DB_NAME = 'stride-back';
+  const DB_VERSION = 1;
+  const STORE = 'generations'; // key path 'generation'; values { generation: number, bytes: Uint8Array }
+  const WRITER_LOCK = 'stride-back-writer';
+  const CHANNEL = 'stride-back-generations';
+
+  const tabId = (globalThis.crypto && crypto.randomUUID)
+    ? crypto.randomUUID()
+    : 'tab-' + Date.now().toString(36) + '-' + Math.random().toString(36).slice(2);
+
+  // ---------------------------------------------------------------------------------------------- [words]
+  // The same words as src/platform/storage/storage_error.cpp, which the app shows; these serve the page
+  // before (or without) the wasm module.
+  function plainWords(name) {
+    switch (name) {
+      case 'QuotaExceededError':
+        return 'Your browser refused to save (storage full). Export a backup file now.';
+      case 'NewerGenerationExists':
+        return 'Another open Stride Back tab saved first. Loading its changes, then saving yours again.';
+      case 'Unavailable':
+      case 'NotReady':
+        return 'This browser is not letting Stride Back store data here (private browsing?). ' +
+          'Export a backup file before you close the page.';
+      default:
+        return 'Your browser refused to save (' + (name || 'unknown reason') + '). Export a backup file now.';
+    }
+  }
+
+  function failure(name, detail) {
+    return { ok: false, name: name, message: plainWords(name), detail: detail || '' };
+  }
+
+  function failureFrom(error) {
+    return failure((error && error.name) || 'UnknownError', (error && error.message) || String(error));
+  }
+
+  // -------------------------------------------------------------------------------------------- [database]
+  let db = null;
+  let preloaded = null; // the promise preload() returns; writes wait for it
+
+  function openDatabase() {
+    return new Promise(function (resolve, reject) {
+      if (!globalThis.indexedDB) {
+        reject(Object.assign(new Error('IndexedDB is not available'), { name: 'Unavailable' }));
+        return;
+      }
+      const request = indexedDB.open(DB_NAME, DB_VERSION);
+      request.onupgradeneeded = function () {
+        request.result.createObjectStore(STORE, { keyPath: 'generation' });
+      };
+      request.onsuccess = function () {
+        const opened = request.result;
+        // A later release upgrading the schema in another tab: step aside; this tab's writes then fail
+        // visibly (InvalidStateError) instead of blocking the upgrade.
+        opened.onversionchange = function () { opened.close(); };
+        resolve(opened);
+      };
+      request.onerror = function () { reject(request.error); };
+    });
+  }
+
+  // Resolves when the transaction has COMMITTED; rejects with its error when it aborts.
+  function finished(tx) {
+    return new Promise(function (resolve, reject) {
+      tx.oncomplete = function () { resolve(); };
+      tx.onabort = function () { reject(tx.error || Object.assign(new Error('aborted'), { name: 'AbortError' })); };
+    });
+  }
+
+  function requestResult(request) {
+    return new Promise(function (resolve, reject) {
+      request.onsuccess = function () { resolve(request.result); };
+      request.onerror = function () { reject(request.error); };
+    });
+  }
+
+  function readAll() {
+    const tx = db.transaction(STORE, 'readonly');
+    return requestResult(tx.objectStore(STORE).getAll()).then(function (values) {
+      return values.map(function (v) { return { generation: v.generation, bytes: new Uint8Array(v.bytes) }; });
+    });
+  }
+
+  // Reads every stored generation (oldest first) before the app starts, so its start-up is synchronous.
+  // Never rejects: { ok, records, persisted, tabId } or a failure with name/message and no records.
+  function preload() {
+    if (!preloaded) {
+      preloaded = openDatabase().then(function (opened) {
+        db = opened;
+        return Promise.all([readAll(), persistedNow()]);
+      }).then(function (both) {
+        listenToOtherTabs();
+        return { ok: true, records: both[0], persisted: both[1], tabId: tabId };
+      }, function (error) {
+        return Object.assign(failureFrom(error), { records: [], persisted: false, tabId: tabId });
+      });
+    }
+    return preloaded;
+  }
+
+  function list() {
+    if (!db) return Promise.resolve(failure('NotReady'));
+    const tx = db.transaction(STORE, 'readonly');
+    return requestResult(tx.objectStore(STORE).getAllKeys()).then(function (keys) {
+      return { ok: true, generations: keys };
+    }, failureFrom);
+  }
+
+  function get(generation) {
+    if (!db) return Promise.resolve(failure('NotReady'));
+    const tx = db.transaction(STORE, 'readonly');
+    return requestResult(tx.objectStore(STORE).get(generation)).then(function (v) {
+      return { ok: true, record: v ? { generation: v.generation, bytes: new Uint8Array(v.bytes) } : null };
+    }, failureFrom);
+  }
+
+  // ---------------------------------------------------------------------------------------------- [writes]
+  // Every write and delete of this tab runs after the previous one has finished (no overlapping
+  // transactions), and each holds the cross-tab writer lock while it runs.
+  let queue = Promise.resolve();
+
+  function serialized(operation) {
+    const run = function () { return withWriterLock(operation); };
+    const result = queue.then(run, run);
+    queue = result.catch(function () {});
+    return result;
+  }
+
+  function withWriterLock(operation) {
+    if (globalThis.navigator && navigator.locks) {
+      return navigator.locks.request(WRITER_LOCK, { mode: 'exclusive' }, operation);
+    }
+    // No Web Locks (older browsers): the expected-newest check inside the transaction still keeps two
+    // tabs from overwriting each other, since IndexedDB runs readwrite transactions on a store one by one.
+    return operation();
+  }
+
+  // Adds generation `generation` (its bytes from the C++ encoder) only if the newest stored generation is
+  // still `expectedNewest` (0 = empty store). Resolves { ok: true } only once the transaction has
+  // committed with strict durability; otherwise a failure with the DOMException name and plain words.
+  function write(entry) {
+    // Copy now: the caller's view may be into wasm memory that changes before the transaction runs.
+    const record = { generation: entry.generation, bytes: new Uint8Array(entry.bytes) };
+    const expectedNewest = entry.expectedNewest || 0;
+    return serialized(function () {
+      // Never write before the stored generations were read: a write could otherwise hide them.
+      if (!preloaded) return failure('NotReady', 'write before preload');
+      return preloaded.then(function (start) {
+        if (!start.ok || !db) return failure('NotReady', 'the database did not open');
+        return writeNow(record, expectedNewest);
+      });
+    });
+  }
+
+  function writeNow(record, expectedNewest) {
+    const injected = testHooks.nextWriteFailure;
+    testHooks.nextWriteFailure = null;
+    let refusedAsStale = false;
+    let tx;
+    try {
+      tx = db.transaction(STORE, 'readwrite', { durability: 'strict' });
+    } catch (error) {
+      return Promise.resolve(failureFrom(error));
+    }
+    const store = tx.objectStore(STORE);
+    const newestRequest = store.openKeyCursor(null, 'prev');
+    newestRequest.onsuccess = function () {
+      const newest = newestRequest.result ? newestRequest.result.key : 0;
+      if (newest !== expectedNewest) {
+        refusedAsStale = true;
+        tx.abort();
+        return;
+      }
+      store.add(record); // add, not put: an existing generation is never overwritten
+      if (injected) tx.abort(); // the injected failure: the add is rolled back like a refused commit
+    };
+    return finished(tx).then(function () {
+      announce(record.generation);
+      return { ok: true };
+    }, function (error) {
+      if (refusedAsStale) return failure('NewerGenerationExists', 'expected newest ' + expectedNewest);
+      if (injected) return failure(injected, 'injected by a test');
+      return failureFrom(error);
+    });
+  }
+
+  // Deletes old generations (the C++ side decides which). Missing ones are ignored.
+  function remove(generations) {
+    return serialized(function () {
+      if (!db) return failure('NotReady');
+      const tx = db.transaction(STORE, 'readwrite');
+      const store = tx.objectStore(STORE);
+      generations.forEach(function (g) { store.delete(g); });
+      return finished(tx).then(function () { return { ok: true }; }, failureFrom);
+    });
+  }
+
+  // ------------------------------------------------------------------------------------------------ [tabs]
+  let channel = null;
+  const remoteListeners = [];
+
+  function listenToOtherTabs() {
+    if (channel || !globalThis.BroadcastChannel) return;
+    channel = new BroadcastChannel(CHANNEL);
+    channel.onmessage = function (event) {
+      const message = event.data || {};
+      if (message.writer === tabId || typeof message.generation !== 'number') return;
+      remoteListeners.forEach(function (listener) { listener(message.generation, message.writer); });
+    };
+  }
+
+  function announce(generation) {
+    if (channel) channel.postMessage({ generation: generation, writer: tabId });
+  }
+
+  // ------------------------------------------------------------------------------------------------ [page]
+  const flushListeners = [];
+
+  function flush(reason) {
+    flushListeners.forEach(function (listener) { listener(reason); });
+  }
+
+  // beforeunload is unreliable on phones; these two are the last moments a page is sure to get.
+  if (globalThis.document) {
+    document.addEventListener('visibilitychange', function () {
+      if (document.visibilityState === 'hidden') flush('hidden');
+    });
+  }
+  if (globalThis.addEventListener) {
+    globalThis.addEventListener('pagehide', function () { flush('pagehide'); });
+  }
+
+  function persistedNow() {
+    if (!(globalThis.navigator && navigator.storage && navigator.storage.persisted)) return Promise.resolve(false);
+    return navigator.storage.persisted().catch(function () { return false; });
+  }
+
+  // Asks the browser not to evict this site's data. Kept out of preload: some browsers ask the user,
+  // which must not hold up start-up. Resolves { supported, persisted }.
+  function requestPersistence() {
+    if (!(globalThis.navigator && navigator.storage && navigator.storage.persist)) {
+      return Promise.resolve({ supported: false, persisted: false });
+    }
+    return navigator.storage.persist().then(function (granted) {
+      return { supported: true, persisted: Boolean(granted) };
+    }, function () {
+      return { supported: true, persisted: false };
+    });
+  }
+
+  // For the about screen: how much this site stores and may store, in bytes (null if unknown).
+  function estimate() {
+    if (!(globalThis.navigator && navigator.storage && navigator.storage.estimate)) {
+      return Promise.resolve({ usage: null, quota: null });
+    }
+    return navigator.storage.estimate().then(function (e) {
+      return { usage: e.usage == null ? null : e.usage, quota: e.quota == null ? null : e.quota };
+    }, function () {
+      return { usage: null, quota: null };
+    });
+  }
+
+  // ----------------------------------------------------------------------------------------------- [tests]
+  // Only the browser tests call these; the app never does.
+  const testHooks = {
+    nextWriteFailure: null,
+    // The next write aborts its transaction and reports this DOMException name.
+    failNextWrite: function (name) { testHooks.nextWriteFailure = name || 'QuotaExceededError'; },
+    // Flips one byte in the middle of the newest stored generation; resolves its generation (0 if none).
+    corruptNewest: function () {
+      return preload().then(function () {
+        const tx = db.transaction(STORE, 'readwrite', { durability: 'strict' });
+        const cursorRequest = tx.objectStore(STORE).openCursor(null, 'prev');
+        let corrupted = 0;
+        cursorRequest.onsuccess = function () {
+          const cursor = cursorRequest.result;
+          if (!cursor) return;
+          const value = cursor.value;
+          const bytes = new Uint8Array(value.bytes);
+          bytes[bytes.length >> 1] ^= 0x5a;
+          cursor.update({ generation: value.generation, bytes: bytes });
+          corrupted = value.generation;
+        };
+        return finished(tx).then(function () { return corrupted; });
+      });
+    },
+  };
+
+  // ------------------------------------------------------------------------------------------------- [api]
+  globalThis.StrideStorage = Object.freeze({
+    tabId: tabId,
+    preload: preload,
+    write: write,
+    remove: remove,
+    list: list,
+    get: get,
+    onRemoteGeneration: function (listener) { remoteListeners.push(listener); },
+    onFlush: function (listener) { flushListeners.push(listener); },
+    requestPersistence: requestPersistence,
+    estimate: estimate,
+    plainWords: plainWords,
+    testOnly: Object.freeze({
+      failNextWrite: testHooks.failNextWrite,
+      corruptNewest: testHooks.corruptNewest,
+    }),
+  });
+})();
