@@ -284,3 +284,19 @@ TEST_CASE("a completion that arrives after the store is gone is ignored") {
     backend.complete_all(); // must not touch the destroyed store
     CHECK(backend.records().size() == 1);
 }
+
+TEST_CASE("if the generation that refused our write is gone when fetched, ours is written") {
+    MemoryBackend backend;
+    Tab b(backend, "tab-b");
+    b.open(backend);
+    backend.records()[1] = encode_record({1, kNow, "tab-a", "a1"});
+    backend.hold_completions(true);
+    b.add("b1");
+    backend.complete_next();   // put refused as stale
+    backend.records().clear(); // the other tab's generation is gone by the time we look
+    backend.complete_all();
+    b.frame();
+    CHECK(b.adopted == 0);
+    CHECK(newest(backend).payload == "b1"); // nothing newer after all: ours is written
+    CHECK(b.store.indicator().state == SaveState::Saved);
+}

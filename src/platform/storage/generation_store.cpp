@@ -1,5 +1,6 @@
 #include "platform/storage/generation_store.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace stride::storage {
@@ -123,7 +124,9 @@ void GenerationStore::prune() {
 void GenerationStore::refresh() {
     busy_ = true;
     backend_.list(guarded([this](std::vector<std::uint64_t> generations, std::optional<StorageError> error) {
-        if (error || generations.empty() || generations.back() <= newest_known_) {
+        const std::uint64_t newest =
+            generations.empty() ? 0 : *std::max_element(generations.begin(), generations.end());
+        if (error || newest <= newest_known_) {
             busy_ = false;
             if (error && unsaved_) failed(*unsaved_, std::move(*error));
             // Nothing newer after all (e.g. deleted meanwhile): write what was refused, on top.
@@ -132,7 +135,6 @@ void GenerationStore::refresh() {
         }
         for (auto generation : generations)
             if (!known_.count(generation)) known_[generation] = true; // other tabs' writes
-        const std::uint64_t newest = generations.back();
         backend_.get(newest, guarded([this, newest](std::optional<StoredRecord> stored,
                                                     std::optional<StorageError> get_error) {
                          busy_ = false;
