@@ -1,0 +1,60 @@
+#include "app/app.hpp"
+
+#include <imgui.h>
+
+namespace stride {
+
+App::ImGuiContextOwner::ImGuiContextOwner() : context(ImGui::CreateContext()) {}
+App::ImGuiContextOwner::~ImGuiContextOwner() { ImGui::DestroyContext(context); }
+
+App::App() {
+    font_files_.regular = platform_.page_font(0);
+    font_files_.semibold = platform_.page_font(1);
+    probe_.attach(*imgui_.context);
+}
+
+App::~App() { probe_.detach(); }
+
+void App::start() {
+    platform_.run([this] { frame(); });
+}
+
+void App::frame() {
+    if (platform_.update_display()) rebuild_look();
+    platform_.new_frame();
+    probe_.begin_frame(++frame_number_);
+    ui::draw(ui_state_, look_);
+    float background[3];
+    ui::background_colour(look_.dark, background);
+    platform_.render(background);
+    apply_requests();
+    publish();
+}
+
+void App::rebuild_look() {
+    const platform::Display& display = platform_.display();
+    ImGuiIO& io = ImGui::GetIO();
+    look_.dark = display.dark;
+    look_.touch = display.touch;
+    look_.fonts = ui::build_fonts(*io.Fonts, font_files_, display.pixel_ratio, display.touch);
+    io.FontGlobalScale = 1.0f / display.pixel_ratio;
+    ui::apply_style(ImGui::GetStyle(), display.dark, display.touch);
+    platform_.reload_fonts();
+}
+
+void App::apply_requests() {
+    // The placeholder screen changes only its own scratch state. When the core lands, ui::draw fills a
+    // std::vector<Action>; apply each with stride::apply(plan, action) here, then save if the plan changed.
+}
+
+void App::publish() {
+    std::vector<platform::TextField> fields;
+    for (const ui::ProbeItem& item : probe_.frame().items) {
+        if (item.kind == "text" || item.kind == "number" || item.kind == "field")
+            fields.push_back({item.x, item.y, item.width, item.height, item.kind != "text"});
+    }
+    platform_.set_text_fields(std::move(fields));
+    platform_.publish_probe(ui::probe_to_json(probe_.frame()));
+}
+
+} // namespace stride

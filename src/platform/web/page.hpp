@@ -1,0 +1,23 @@
+#pragma once
+// The JavaScript side of the browser edge (page.js, linked with --js-library): what the C++ platform asks
+// of the page. Calls back into C++ go only through the extern "C" stride_page_* functions in
+// web_platform.cpp, each of which posts a typed input event.
+
+extern "C" {
+// Starts listening for hidden-input text, paste, theme and pointer-type changes; `platform` is handed back.
+void stride_page_install(void* platform);
+// Focuses the hidden <input> over a field (CSS px) so the phone keyboard opens; must run inside a touch
+// handler or the browser refuses. `numeric` asks for a number keypad.
+void stride_page_focus_text_input(float x, float y, float width, float height, int numeric);
+void stride_page_blur_text_input();
+int stride_page_prefers_dark();
+int stride_page_coarse_pointer();
+// Fonts the loader fetched before starting the module (0 = regular, 1 = semibold).
+int stride_page_font_size(int which);
+void stride_page_font_copy(int which, unsigned char* destination);
+// window.strideProbe = the JSON text, for end-to-end tests.
+void stride_page_publish_probe(const char* json);
+// Replaces the canvas with a readable message: the app cannot continue.
+void stride_page_show_error(const char* message);
+void stride_page_copy_text(const char* text);
+}

@@ -1,0 +1,75 @@
+// The page side of src/platform/web (see page.hpp). Linked with --js-library, so these functions live in
+// the module scope; the page shell (web/loader.js) provides window.strideShowError and Module.strideFonts.
+mergeInto(LibraryManager.library, {
+  stride_page_install: function (platform) {
+    var input = document.getElementById('text-input');
+    /* The hidden input always holds one sentinel character, so a phone's Backspace has something to delete
+       (and fires an input event) even when the app's field is empty. Each input event is diffed against
+       the previous value: removed characters become Backspaces, added ones become typed text. While an
+       IME composes a word the value is left alone, so autocorrect and word suggestions keep working. */
+    var SENTINEL = ' ';
+    var previous = SENTINEL;
+    function send(inserted, deleted) {
+      if (inserted || deleted) ccall('stride_page_text_input', null, ['number', 'string', 'number'], [platform, inserted, deleted]);
+    }
+    function reset() {
+      input.value = SENTINEL;
+      previous = SENTINEL;
+      input.setSelectionRange(1, 1);
+    }
+    input.addEventListener('input', function (event) {
+      var now = Array.from(input.value), before = Array.from(previous), same = 0;
+      while (same < now.length && same < before.length && now[same] === before[same]) same++;
+      send(now.slice(same).join(''), before.length - same);
+      previous = input.value;
+      if (!event.isComposing && (input.value !== SENTINEL)) reset();
+    });
+    input.addEventListener('compositionend', reset);
+    input.addEventListener('focus', reset);
+    input.addEventListener('blur', function () { ccall('stride_page_text_input_blurred', null, ['number'], [platform]); });
+    window.addEventListener('paste', function (event) {
+      if (document.activeElement === input) return; /* the input event already carries it */
+      var text = (event.clipboardData || window.clipboardData).getData('text');
+      if (text) { event.preventDefault(); send(text, 0); }
+    });
+    function changed() { ccall('stride_page_display_changed', null, ['number'], [platform]); }
+    window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', changed);
+    window.matchMedia('(pointer: coarse)').addEventListener('change', changed);
+  },
+  stride_page_focus_text_input: function (x, y, width, height, numeric) {
+    var input = document.getElementById('text-input');
+    input.style.left = x + 'px';
+    input.style.top = y + 'px';
+    input.style.width = width + 'px';
+    input.style.height = height + 'px';
+    input.inputMode = numeric ? 'decimal' : 'text';
+    input.focus({ preventScroll: true });
+  },
+  stride_page_blur_text_input: function () {
+    var input = document.getElementById('text-input');
+    if (document.activeElement === input) input.blur();
+  },
+  stride_page_prefers_dark: function () {
+    return window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
+  },
+  stride_page_coarse_pointer: function () {
+    return window.matchMedia('(pointer: coarse)').matches ? 1 : 0;
+  },
+  stride_page_font_size: function (which) {
+    var fonts = Module['strideFonts'] || [];
+    return fonts[which] ? fonts[which].length : 0;
+  },
+  stride_page_font_copy: function (which, destination) {
+    HEAPU8.set(Module['strideFonts'][which], destination);
+  },
+  stride_page_publish_probe: function (json) {
+    window.strideProbe = JSON.parse(UTF8ToString(json));
+  },
+  stride_page_show_error: function (message) {
+    window.strideShowError(UTF8ToString(message));
+  },
+  stride_page_copy_text: function (text) {
+    var value = UTF8ToString(text);
+    if (navigator.clipboard) navigator.clipboard.writeText(value).catch(function () {});
+  },
+});

@@ -1,0 +1,110 @@
+#pragma once
+// The browser edge: drives Dear ImGui from Emscripten's html5 callbacks (mouse, wheel, touch, keys,
+// resize, focus) and draws it with the OpenGL3 backend into a WebGL2 canvas. It handles what Emscripten's
+// GLFW port gets wrong on phones: device-pixel ratio, taps, finger scrolling and the on-screen keyboard.
+//
+// Frames are drawn on demand: input (or a call to request_frame) wakes the loop, which keeps drawing for
+// about a second and then stops asking for animation frames, so an idle app uses no CPU.
+//
+// Sections in web_platform.cpp: [context] [frame loop] [display] [input callbacks] [text input] [page].
+
+#include "platform/input_queue.hpp"
+#include "platform/touch_gesture.hpp"
+
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace stride::platform {
+
+// The browser cannot run the app (no WebGL2, ...): the message says so in plain words.
+struct PlatformError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+struct Display {
+    float width = 0, height = 0; // canvas size in CSS px (ImGui's DisplaySize)
+    float pixel_ratio = 1;       // device pixels per CSS px
+    bool dark = false;           // prefers-color-scheme: dark
+    bool touch = false;          // primary pointer is coarse (a finger)
+};
+
+// A text or number field drawn last frame: a tap inside it opens the phone keyboard.
+struct TextField {
+    float x = 0, y = 0, width = 0, height = 0;
+    bool numeric = false;
+};
+
+class WebPlatform {
+  public:
+    // Needs a current ImGui context. Creates the WebGL2 context on "#canvas"; throws PlatformError.
+    WebPlatform();
+    ~WebPlatform();
+    WebPlatform(const WebPlatform&) = delete;
+    WebPlatform& operator=(const WebPlatform&) = delete;
+
+    // Calls `frame` once per animation frame while the app is awake. A std::exception escaping `frame`
+    // stops the loop and shows its message on the page.
+    void run(std::function<void()> frame);
+    void request_frame();
+
+    // --- inside a frame, in this order ---
+    // Measures the canvas and reads the system settings. Returns true when the pixel ratio, theme or
+    // pointer type changed since the last call (fonts and style then need rebuilding, before new_frame).
+    bool update_display();
+    const Display& display() const { return display_; }
+    // After rebuilding io.Fonts: sends the new font atlas to the GPU.
+    void reload_fonts();
+    // Feeds this frame's input to ImGui and starts the ImGui frame.
+    void new_frame();
+    // Ends the ImGui frame and draws it over `background` (RGB 0..1).
+    void render(const float background[3]);
+    // Fields on screen this frame, for opening the phone keyboard on the next tap.
+    void set_text_fields(std::vector<TextField> fields) { text_fields_ = std::move(fields); }
+    void publish_probe(const std::string& json);
+
+    // Reads a font the page loader fetched (0 regular, 1 semibold). Throws PlatformError if it is missing.
+    std::vector<unsigned char> page_font(int which) const;
+    // Shows `message` in place of the app (used when the app cannot continue).
+    void show_error(const std::string& message);
+
+    // Entry points for page.js and the html5 callbacks (public so the C callbacks can reach them).
+    void on_text(const char* inserted, int deleted);
+    void on_text_input_blurred() { text_input_focused_ = false; }
+    void on_display_changed() { display_dirty_ = true, request_frame(); }
+    void on_touch_start(long finger, float x, float y);
+    void on_touch_move(long finger, float x, float y);
+    void on_touch_end(long finger);
+    void on_touch_cancel();
+    void push(InputEvent event);
+    bool text_input_focused() const { return text_input_focused_; }
+
+  private:
+    static int on_animation_frame(double now, void* self);
+    void wake(); // input arrived: draw now and for the next second
+    void install_callbacks();
+    bool wants_more_frames(double now) const;
+
+    int context_ = 0; // EMSCRIPTEN_WEBGL_CONTEXT_HANDLE
+    std::function<void()> frame_;
+    bool frame_requested_ = false;
+    bool failed_ = false;
+    double last_input_ms_ = 0;
+    double last_frame_ms_ = 0;
+
+    Display display_;
+    bool display_dirty_ = true;
+    int framebuffer_width_ = 0, framebuffer_height_ = 0;
+
+    InputQueue queue_;
+    TouchGesture touch_;
+    std::vector<TextField> text_fields_;
+    bool text_input_focused_ = false;
+    bool wanted_text_input_ = false;
+};
+
+// Shows `message` in place of the app, for failures before or outside a WebPlatform (e.g. at start-up).
+void show_page_error(const std::string& message);
+
+} // namespace stride::platform

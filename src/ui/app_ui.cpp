@@ -1,0 +1,61 @@
+#include "ui/app_ui.hpp"
+
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace stride::ui {
+namespace {
+
+constexpr float kMaxColumnWidth = 640.0f; // desktop: a readable column, not a stretched line
+constexpr int kSampleRows = 40;
+
+// One full-screen window holding a centred column; it is the scroll container for the whole screen.
+void begin_screen() {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const float width = std::min(viewport->WorkSize.x, kMaxColumnWidth);
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + (viewport->WorkSize.x - width) * 0.5f, viewport->WorkPos.y));
+    ImGui::SetNextWindowSize(ImVec2(width, viewport->WorkSize.y));
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                   ImGuiWindowFlags_AlwaysVerticalScrollbar;
+    ImGui::Begin("Stride Back", nullptr, flags);
+}
+
+void draw_placeholder(UiState& state, const Look& look) {
+    ImGui::PushFont(look.fonts.heading);
+    ImGui::TextUnformatted("Stride Back");
+    ImGui::PopFont();
+    muted_text("Guidance, not diagnosis. See your physio if pain persists.");
+    ImGui::Separator();
+
+    if (button("Count a tap")) ++state.taps;
+    ImGui::Text("Taps counted: %d", state.taps);
+
+    text_field("Your name", state.name);
+    ImGui::Text("Hello, %s", state.name.empty() ? "runner" : state.name.c_str());
+
+    number_field("Distance (km)", state.distance_km, "%.1f");
+    ImGui::Text("Distance entered: %.1f km", state.distance_km);
+
+    ImGui::Separator();
+    muted_text("A long list, to try scrolling with a finger or the mouse wheel.");
+    for (int row = 1; row <= kSampleRows; ++row) {
+        char label[32];
+        std::snprintf(label, sizeof label, "Sample week %d", row);
+        ImGui::Selectable(label);
+    }
+}
+
+} // namespace
+
+void draw(UiState& state, const Look& look) {
+    begin_screen();
+    draw_placeholder(state, look);
+    ImGui::End();
+}
+
+} // namespace stride::ui

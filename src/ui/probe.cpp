@@ -1,0 +1,186 @@
+#include "ui/probe.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <cstdarg>
+#include <cstdio>
+
+namespace stride::ui {
+namespace {
+
+Probe* attached_probe(ImGuiContext* context) {
+    return context ? static_cast<Probe*>(context->TestEngine) : nullptr;
+}
+
+// "Save##plan" shows "Save"; "##Distance" shows nothing, so its hidden part is the only name it has.
+std::string visible_label(const char* label) {
+    const std::string text = label ? label : "";
+    const auto hidden = text.find("##");
+    if (hidden == std::string::npos) return text;
+    if (hidden > 0) return text.substr(0, hidden);
+    return text.substr(text.find_first_not_of('#'));
+}
+
+void append_json_string(std::string& out, const std::string& text) {
+    out += '"';
+    for (const char c : text) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+                out += escaped;
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+void append_json_number(std::string& out, double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.2f", value);
+    out += text;
+}
+
+} // namespace
+
+void Probe::attach(ImGuiContext& context) {
+    context_ = &context;
+    context.TestEngine = this;
+    context.TestEngineHookItems = true;
+}
+
+void Probe::detach() {
+    if (!context_) return;
+    context_->TestEngine = nullptr;
+    context_->TestEngineHookItems = false;
+    context_ = nullptr;
+}
+
+void Probe::begin_frame(std::uint64_t number) {
+    frame_.number = number;
+    frame_.items.clear();
+    frame_.log.clear();
+}
+
+void Probe::record_item(ImGuiContext& g, unsigned int id, const char* label, int status_flags) {
+    const ImGuiLastItemData& last = g.LastItemData;
+    // NavRect is the part that reacts to the pointer (a field's box without its side label); clip it to
+    // the window so a half-scrolled item reports only what can be touched.
+    ImRect rect = last.ID == id ? last.NavRect : last.Rect;
+    if (g.CurrentWindow) rect.ClipWithFull(g.CurrentWindow->ClipRect);
+    if (rect.GetWidth() <= 0.0f || rect.GetHeight() <= 0.0f) return;
+
+    ProbeItem item;
+    item.id = id;
+    item.label = visible_label(label);
+    if (status_flags & ImGuiItemStatusFlags_Checkable) {
+        item.kind = "checkbox";
+        item.value = (status_flags & ImGuiItemStatusFlags_Checked) ? "true" : "false";
+    } else if (status_flags & ImGuiItemStatusFlags_Openable) {
+        item.kind = "openable";
+        item.value = (status_flags & ImGuiItemStatusFlags_Opened) ? "open" : "closed";
+    } else if (last.InFlags & ImGuiItemFlags_Inputable) {
+        item.kind = "field"; // text, number, slider or drag: widgets.cpp refines it
+    } else {
+        item.kind = "button";
+    }
+    item.x = rect.Min.x;
+    item.y = rect.Min.y;
+    item.width = rect.GetWidth();
+    item.height = rect.GetHeight();
+    item.active = g.ActiveId == id;
+    item.disabled = (last.InFlags & ImGuiItemFlags_Disabled) != 0;
+    frame_.items.push_back(std::move(item));
+}
+
+void Probe::describe_last_item(unsigned int id, const char* kind, std::string value) {
+    for (auto it = frame_.items.rbegin(); it != frame_.items.rend(); ++it) {
+        if (it->id != id) continue;
+        it->kind = kind;
+        it->value = std::move(value);
+        return;
+    }
+}
+
+void Probe::record_log(std::string line) { frame_.log.push_back(std::move(line)); }
+
+const char* Probe::label_of(unsigned int id) const {
+    for (const auto& item : frame_.items)
+        if (item.id == id) return item.label.c_str();
+    return nullptr;
+}
+
+void describe_last_item(const char* kind, std::string value) {
+    ImGuiContext* context = ImGui::GetCurrentContext();
+    if (Probe* probe = attached_probe(context)) probe->describe_last_item(context->LastItemData.ID, kind, std::move(value));
+}
+
+std::string probe_to_json(const ProbeFrame& frame) {
+    std::string out = "{\"frame\":" + std::to_string(frame.number) + ",\"items\":[";
+    for (std::size_t i = 0; i < frame.items.size(); ++i) {
+        const ProbeItem& item = frame.items[i];
+        if (i) out += ',';
+        out += "{\"label\":";
+        append_json_string(out, item.label);
+        out += ",\"kind\":";
+        append_json_string(out, item.kind);
+        out += ",\"value\":";
+        append_json_string(out, item.value);
+        out += ",\"x\":";
+        append_json_number(out, item.x);
+        out += ",\"y\":";
+        append_json_number(out, item.y);
+        out += ",\"width\":";
+        append_json_number(out, item.width);
+        out += ",\"height\":";
+        append_json_number(out, item.height);
+        out += item.active ? ",\"active\":true" : ",\"active\":false";
+        out += item.disabled ? ",\"disabled\":true}" : ",\"disabled\":false}";
+    }
+    out += "],\"log\":[";
+    for (std::size_t i = 0; i < frame.log.size(); ++i) {
+        if (i) out += ',';
+        append_json_string(out, frame.log[i]);
+    }
+    out += "]}";
+    return out;
+}
+
+} // namespace stride::ui
+
+// ---------------------------------------------------------------------------------------------------------
+// The hooks imgui_internal.h declares under IMGUI_ENABLE_TEST_ENGINE (global namespace, fixed signatures).
+// ---------------------------------------------------------------------------------------------------------
+
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, const ImRect&, ImGuiID) {
+    // Every item, labelled or not, passes here; only labelled ones (ItemInfo) are worth reporting.
+}
+
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* context, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
+    if (auto* probe = stride::ui::attached_probe(context)) probe->record_item(*context, id, label, flags);
+}
+
+void ImGuiTestEngineHook_Log(ImGuiContext* context, const char* format, ...) {
+    auto* probe = stride::ui::attached_probe(context);
+    if (!probe) return;
+    char line[512];
+    va_list args;
+    va_start(args, format);
+    std::vsnprintf(line, sizeof line, format, args);
+    va_end(args);
+    probe->record_log(line);
+}
+
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext* context, ImGuiID id) {
+    auto* probe = stride::ui::attached_probe(context);
+    return probe ? probe->label_of(id) : nullptr;
+}

@@ -1,0 +1,43 @@
+#pragma once
+// Look and feel: fonts and colours. ImGui works in CSS pixels; fonts are rasterised at the screen's
+// device-pixel ratio and scaled back so text is sharp on every phone, and touch screens get larger
+// targets (Apple and Android both ask for about 44-48 CSS px).
+
+#include <vector>
+
+struct ImFont;
+struct ImFontAtlas;
+struct ImGuiStyle;
+
+namespace stride::ui {
+
+// Font files as bytes (Inter, from Debian's fonts-inter, subset at build time). The caller keeps them alive
+// as long as the atlas, which only borrows them.
+struct FontFiles {
+    std::vector<unsigned char> regular;
+    std::vector<unsigned char> semibold;
+};
+
+struct Fonts {
+    ImFont* body = nullptr;    // default font, 17 CSS px on touch screens, 16 otherwise
+    ImFont* heading = nullptr; // screen titles
+};
+
+struct Look {
+    Fonts fonts;
+    bool dark = false;  // follows the system's prefers-color-scheme
+    bool touch = false; // coarse pointer: bigger targets, thinner scrollbars (fingers drag the content)
+};
+
+// Clears `atlas` and adds the app's fonts rasterised for `pixel_ratio` (device pixels per CSS pixel).
+// The caller sets io.FontGlobalScale = 1 / pixel_ratio so text is laid out in CSS pixels but drawn from
+// glyphs made at device resolution.
+Fonts build_fonts(ImFontAtlas& atlas, FontFiles& files, float pixel_ratio, bool touch);
+
+// Replaces `style` with the calm light or dark theme, sized for touch or mouse.
+void apply_style(ImGuiStyle& style, bool dark, bool touch);
+
+// The colour behind everything (canvas clear colour), as RGB 0..1.
+void background_colour(bool dark, float rgb[3]);
+
+} // namespace stride::ui

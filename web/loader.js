@@ -1,0 +1,66 @@
+// Starts Stride Back: checks the browser can run it, fetches the fonts, then loads the WebAssembly module
+// (stride.js + stride.wasm). Anything that goes wrong ends as a readable message, never a blank page.
+(function () {
+  'use strict';
+  var FONTS = ['inter-regular.otf', 'inter-semibold.otf']; // order matches WebPlatform::page_font
+  var status = document.getElementById('status');
+  var statusText = document.getElementById('status-text');
+  var failed = false;
+
+  function showError(message) {
+    if (failed) return; // the first failure is the one worth reading
+    failed = true;
+    document.body.classList.add('failed');
+    statusText.textContent = message;
+    status.hidden = false;
+  }
+  window.strideShowError = showError;
+
+  var RELOAD = ' Reload the page to try again.';
+  window.addEventListener('error', function (event) {
+    showError('Stride Back stopped: ' + (event.message || 'an unexpected error') + '.' + RELOAD);
+  });
+  window.addEventListener('unhandledrejection', function (event) {
+    showError('Stride Back stopped: ' + (event.reason && event.reason.message || event.reason) + '.' + RELOAD);
+  });
+
+  if (typeof WebAssembly !== 'object') {
+    showError('This browser cannot run Stride Back because it does not support WebAssembly. ' +
+              'Try an up-to-date Chrome, Firefox or Safari.');
+    return;
+  }
+  var test = document.createElement('canvas').getContext('webgl2');
+  if (!test) {
+    showError('This browser cannot show Stride Back because WebGL 2 is not available. ' +
+              'Try an up-to-date Chrome, Firefox or Safari, with hardware acceleration turned on.');
+    return;
+  }
+  var lose = test.getExtension('WEBGL_lose_context');
+  if (lose) lose.loseContext(); // free the test context: browsers allow only a few at once
+
+  function fetchBytes(url) {
+    return fetch(url).then(function (response) {
+      if (!response.ok) throw new Error(url + ': ' + response.status);
+      return response.arrayBuffer();
+    }).then(function (buffer) { return new Uint8Array(buffer); });
+  }
+
+  Promise.all(FONTS.map(fetchBytes)).then(function (fonts) {
+    window.Module = {
+      canvas: document.getElementById('canvas'),
+      strideFonts: fonts,
+      print: function (text) { console.log(text); },
+      printErr: function (text) { console.warn(text); },
+      onRuntimeInitialized: function () { status.hidden = true; },
+      onAbort: function (reason) { showError('Stride Back stopped unexpectedly (' + reason + ').' + RELOAD); },
+    };
+    var script = document.createElement('script');
+    script.src = 'stride.js';
+    script.onerror = function () {
+      showError('Stride Back could not be loaded. Check your connection and reload the page.');
+    };
+    document.body.appendChild(script);
+  }, function () {
+    showError('Stride Back could not be loaded. Check your connection and reload the page.');
+  });
+})();
