@@ -1,0 +1,113 @@
+#include "builders.hpp"
+
+#include "core/actions.hpp"
+
+namespace stride::test {
+
+namespace {
+Plan added(const Plan& plan, const Action& action) {
+    auto result = stride::apply(plan, action);
+    REQUIRE_MESSAGE(result.ok(), (result.ok() ? "" : result.error().message));
+    return std::move(result).value();
+}
+
+ReadinessTest readiness(Date date, ReadinessItem item) {
+    ReadinessTest t;
+    t.date = date;
+    t.item = item;
+    return t;
+}
+} // namespace
+
+Plan ready_plan(Date date) {
+    Plan plan = make_plan(7);
+    auto rest = readiness(date, ReadinessItem::rest_pain);
+    rest.pain = 0;
+    auto lunge = readiness(date, ReadinessItem::drop_lunge);
+    lunge.pain = 0;
+    auto curl = readiness(date, ReadinessItem::hamstring_curl);
+    curl.left = 30;
+    curl.right = 28;
+    auto jog = readiness(date - 3, ReadinessItem::test_jog);
+    jog.minutes = 5;
+    jog.pain = 1;
+    jog.pain_24h = 0;
+    jog.pain_48h = 0;
+    for (const auto& t : {rest, lunge, curl, jog}) plan = added(plan, AddEntry<ReadinessTest>{t});
+    return plan;
+}
+
+Plan full_plan() {
+    Plan plan = make_plan(12345);
+    plan.profile = {"Sam \"Quotes\" <b>", Side::left};
+    plan.goal = {70, 11.3};
+    plan.race = {true, "Brighton Half", day("2025-04-06"), 21.1};
+    plan.settings.green_max_pain = 1;
+    plan.settings.weekly_increase_percent = 8;
+    plan.prescription.set = true;
+    plan.prescription.from = day("2024-05-01");
+    plan.prescription.level_minutes = 15;
+    plan.prescription.run_walk = {3, 1};
+    plan.prescription.strength_programme = {{"Prone hamstring curl", 3, 10, 22.5}, {"Bridge", 3, 15, 0}};
+    plan.prescription.note = "Flat only";
+
+    Run r = run(day("2024-05-02"), 15, 1, 2, 1, 1, 0);
+    r.time = at(7, 45);
+    r.distance_km = 2.4;
+    r.run_walk = {3, 1};
+    r.surface = Surface::treadmill;
+    r.hills = true;
+    r.speed_work = true;
+    r.effort = 4;
+    r.note = "unicode: café ✓, newline\nand tab\t";
+    plan = added(plan, AddEntry<Run>{r});
+
+    StrengthSession s;
+    s.date = day("2024-05-03");
+    s.time = at(18, 30);
+    s.exercises = {{"Single-leg bridge", 3, 12, 0}, {"Romanian deadlift", 3, 8, 40.5}};
+    s.pain_during = 2;
+    s.note = "felt strong";
+    plan = added(plan, AddEntry<StrengthSession>{s});
+
+    DailyCheck d;
+    d.date = day("2024-05-04");
+    d.pain_at_rest = 1;
+    d.task_pain = 3;
+    d.task = "three single-leg bridges";
+    d.note = "stiff";
+    plan = added(plan, AddEntry<DailyCheck>{d});
+
+    Aggravator a;
+    a.date = day("2024-05-04");
+    a.sitting_minutes = 240;
+    a.driving_minutes = 90;
+    a.stretched_hamstring = true;
+    a.note = "long drive";
+    plan = added(plan, AddEntry<Aggravator>{a});
+
+    PhysioEntry p;
+    p.date = day("2024-05-05");
+    p.visa_h = 64;
+    p.puranen_orava = {Finding::positive, 3};
+    p.bent_knee_stretch = {Finding::negative, 0};
+    p.modified_bent_knee_stretch = {Finding::not_done, kNotRecorded};
+    p.note = "progressing";
+    plan = added(plan, AddEntry<PhysioEntry>{p});
+
+    ReadinessTest t;
+    t.date = day("2024-04-20");
+    t.item = ReadinessItem::single_leg_bridge;
+    t.pain = 1;
+    t.left = 22;
+    t.right = 26;
+    t.minutes = 0;
+    t.pain_24h = 1;
+    t.pain_48h = 0;
+    t.agreed = true;
+    t.note = "bridge test";
+    plan = added(plan, AddEntry<ReadinessTest>{t});
+    return plan;
+}
+
+} // namespace stride::test
