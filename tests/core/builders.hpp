@@ -1,17 +1,20 @@
 #pragma once
 // Helpers that build plans for tests: dates by ISO text and entries with the fields a test cares about.
 
+#include "core/actions.hpp"
 #include "core/model.hpp"
 
 #include <doctest/doctest.h>
 
+#include <stdexcept>
 #include <string>
 
 namespace stride::test {
 
+// Throws rather than REQUIREs: tests also use it to initialise file-scope constants before doctest runs.
 inline Date day(const char* iso) {
     const auto d = Date::parse(iso);
-    REQUIRE_MESSAGE(d.has_value(), iso);
+    if (!d) throw std::invalid_argument(std::string("not a date: ") + iso);
     return *d;
 }
 
@@ -30,11 +33,39 @@ inline Run run(Date date, int minutes, int before, int during, int after, int ne
     return r;
 }
 
+// Adds an entry through apply(), as the app would, and returns its id.
+template <class Entry>
+EntryId add(Plan& plan, Entry entry);
+
 // A plan whose readiness checklist passes on `date` (the runner may start running).
 Plan ready_plan(Date date);
 
 // A plan holding one entry of every kind with every field set away from its default, so round trips
 // and equality cover every field.
 Plan full_plan();
+
+template <class Entry>
+EntryId add(Plan& plan, Entry entry) {
+    auto result = stride::apply(plan, AddEntry<Entry>{std::move(entry)});
+    REQUIRE_MESSAGE(result.ok(), (result.ok() ? "" : result.error().message));
+    plan = std::move(result).value();
+    return (EntryId{plan.ids.origin} << 32) | (plan.ids.next - 1);
+}
+
+inline StrengthSession strength_session(Date date, LocalTime time) {
+    StrengthSession s;
+    s.date = date;
+    s.time = time;
+    s.exercises = {{"Prone hamstring curl", 3, 10, 20}};
+    return s;
+}
+
+inline DailyCheck morning(Date date, int rest_pain, int task_pain = kNotRecorded) {
+    DailyCheck c;
+    c.date = date;
+    c.pain_at_rest = rest_pain;
+    c.task_pain = task_pain;
+    return c;
+}
 
 } // namespace stride::test
