@@ -50,8 +50,8 @@ void App::apply_requests() {
 void App::publish() {
     std::vector<platform::TextField> fields;
     for (const ui::ProbeItem& item : probe_.frame().items) {
-        if (item.kind == "text" || item.kind == "number" || item.kind == "field")
-            fields.push_back({item.x, item.y, item.width, item.height, item.kind != "text"});
+        if (item.kind == "text-field" || item.kind == "number-field" || item.kind == "field")
+            fields.push_back({item.x, item.y, item.width, item.height, item.kind != "text-field"});
     }
     platform_.set_text_fields(std::move(fields));
     platform_.publish_probe(ui::probe_to_json(probe_.frame()));

@@ -26,27 +26,26 @@ void begin_screen() {
 }
 
 void draw_placeholder(UiState& state, const Look& look) {
-    ImGui::PushFont(look.fonts.heading);
-    ImGui::TextUnformatted("Stride Back");
-    ImGui::PopFont();
+    heading("Stride Back", look.fonts.heading);
     muted_text("Guidance, not diagnosis. See your physio if pain persists.");
     ImGui::Separator();
 
     if (button("Count a tap")) ++state.taps;
-    ImGui::Text("Taps counted: %d", state.taps);
+    text("Taps counted: %d", state.taps);
 
     text_field("Your name", state.name);
-    ImGui::Text("Hello, %s", state.name.empty() ? "runner" : state.name.c_str());
+    text("Hello, %s", state.name.empty() ? "runner" : state.name.c_str());
 
     number_field("Distance (km)", state.distance_km, "%.1f");
-    ImGui::Text("Distance entered: %.1f km", state.distance_km);
+    text("Distance entered: %.1f km", state.distance_km);
 
     ImGui::Separator();
     muted_text("A long list, to try scrolling with a finger or the mouse wheel.");
     for (int row = 1; row <= kSampleRows; ++row) {
         char label[32];
         std::snprintf(label, sizeof label, "Sample week %d", row);
-        ImGui::Selectable(label);
+        // Rows as tall as a button: a thumb-sized target.
+        ImGui::Selectable(label, false, 0, ImVec2(0.0f, ImGui::GetFrameHeight()));
     }
 }
 

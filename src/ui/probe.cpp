@@ -111,17 +111,36 @@ void Probe::describe_last_item(unsigned int id, const char* kind, std::string va
     }
 }
 
+void Probe::record_text(ImGuiContext& g, std::string text) {
+    ImRect rect = g.LastItemData.Rect;
+    if (g.CurrentWindow) rect.ClipWithFull(g.CurrentWindow->ClipRect);
+    if (rect.GetWidth() <= 0.0f || rect.GetHeight() <= 0.0f) return;
+    ProbeItem item;
+    item.label = std::move(text);
+    item.kind = "text";
+    item.x = rect.Min.x;
+    item.y = rect.Min.y;
+    item.width = rect.GetWidth();
+    item.height = rect.GetHeight();
+    frame_.items.push_back(std::move(item));
+}
+
 void Probe::record_log(std::string line) { frame_.log.push_back(std::move(line)); }
 
 const char* Probe::label_of(unsigned int id) const {
     for (const auto& item : frame_.items)
-        if (item.id == id) return item.label.c_str();
+        if (item.id == id && id != 0) return item.label.c_str();
     return nullptr;
 }
 
 void describe_last_item(const char* kind, std::string value) {
     ImGuiContext* context = ImGui::GetCurrentContext();
     if (Probe* probe = attached_probe(context)) probe->describe_last_item(context->LastItemData.ID, kind, std::move(value));
+}
+
+void describe_last_text(std::string text) {
+    ImGuiContext* context = ImGui::GetCurrentContext();
+    if (Probe* probe = attached_probe(context)) probe->record_text(*context, std::move(text));
 }
 
 std::string probe_to_json(const ProbeFrame& frame) {

@@ -16,7 +16,7 @@ namespace stride::ui {
 struct ProbeItem {
     unsigned int id = 0;   // ImGui ID, stable while the label and its window stay the same
     std::string label;     // visible label; for "##hidden" labels the hidden part
-    std::string kind;      // button, checkbox, openable, field, text, number (see describe_last_item)
+    std::string kind;      // button, checkbox, openable, field, text-field, number-field; "text" = static text
     std::string value;     // what the item holds where known, else ""
     float x = 0, y = 0, width = 0, height = 0; // visible part of the item, CSS pixels from the canvas corner
     bool active = false;   // being pressed or edited this frame
@@ -41,6 +41,7 @@ class Probe {
     // Hook entry points (called from probe.cpp's ImGuiTestEngineHook_* functions).
     void record_item(ImGuiContext& context, unsigned int id, const char* label, int status_flags);
     void describe_last_item(unsigned int id, const char* kind, std::string value);
+    void record_text(ImGuiContext& context, std::string text);
     void record_log(std::string line);
     const char* label_of(unsigned int id) const;
 
@@ -49,9 +50,13 @@ class Probe {
     ProbeFrame frame_;
 };
 
-// Lets a widget wrapper say what the item it just drew is and what it holds, e.g. ("number", "42.0").
+// Lets a widget wrapper say what the item it just drew is and what it holds, e.g. ("number-field", "42.0").
 // Does nothing when no probe is attached.
 void describe_last_item(const char* kind, std::string value);
+
+// Records the text item just drawn (ImGui::TextUnformatted and friends report nothing by themselves), so
+// tests can read what the screen says. Does nothing when no probe is attached or the text is scrolled away.
+void describe_last_text(std::string text);
 
 // JSON for window.strideProbe: {"frame":N,"items":[{"label":..,"kind":..,"value":..,"x":..,...}],"log":[..]}
 std::string probe_to_json(const ProbeFrame& frame);

@@ -42,7 +42,7 @@ void apply_style(ImGuiStyle& style, bool dark, bool touch) {
     const Palette& p = dark ? kDark : kLight;
 
     style.WindowPadding = ImVec2(20, 20);
-    style.FramePadding = touch ? ImVec2(14, 13) : ImVec2(10, 7); // 17 px text + 26 = 43-44 px tall targets
+    style.FramePadding = touch ? ImVec2(14, 14) : ImVec2(10, 7); // touch: 17 px text + 28 = 45 px targets
     style.ItemSpacing = touch ? ImVec2(12, 14) : ImVec2(10, 10);
     style.ItemInnerSpacing = ImVec2(8, 6);
     style.ScrollbarSize = touch ? 6.0f : 12.0f;
@@ -55,6 +55,7 @@ void apply_style(ImGuiStyle& style, bool dark, bool touch) {
     style.PopupRounding = 8.0f;
     style.ScrollbarRounding = 6.0f;
     style.GrabRounding = 10.0f;
+    style.SelectableTextAlign = ImVec2(0.0f, 0.5f); // list rows are button-tall: centre their text
     style.TouchExtraPadding = touch ? ImVec2(4, 4) : ImVec2(0, 0);
 
     ImVec4* c = style.Colors;
