@@ -1,0 +1,89 @@
+// Series for the charts and the physio report.
+
+#include "builders.hpp"
+
+#include "core/summaries.hpp"
+
+using namespace stride;
+using namespace stride::test;
+
+namespace {
+const Date kMonday = day("2024-06-03");
+}
+
+TEST_CASE("weekly minutes cover every week from the first run, with zones and the cap") {
+    Plan plan = ready_plan(kMonday);
+    add(plan, run(kMonday, 10, 0, 1, 0, 0));
+    add(plan, run(kMonday + 2, 15, 0, 4, 0, 0));
+    add(plan, run(kMonday + 15, 20, 0, 1, 0, 0));  // week 3; week 2 is empty
+    add(plan, run(kMonday + 16, 20, 0, 1, 0, kNotRecorded));
+    add(plan, run(kMonday + 30, 20, 0, 1, 0, 0));  // after today: left out
+    const auto weeks = weekly_minutes(plan, kMonday + 17);
+    REQUIRE(weeks.size() == 3);
+    CHECK(weeks[0].week_start == kMonday);
+    CHECK(weeks[0].minutes == 25);
+    CHECK(weeks[0].green == 1);
+    CHECK(weeks[0].amber == 1);
+    CHECK(weeks[1].minutes == 0);
+    CHECK(weeks[2].minutes == 40);
+    CHECK(weeks[2].waiting == 1);
+    CHECK(weeks[2].cap_minutes == 0);  // no all-green week before it
+    CHECK(weekly_minutes(make_plan(1), kMonday).empty());
+}
+
+TEST_CASE("the cap of a week is 10% over the last all-green week") {
+    Plan plan = ready_plan(kMonday);
+    add(plan, run(kMonday, 30, 0, 1, 0, 0));
+    add(plan, run(kMonday + 2, 30, 0, 1, 0, 0));
+    add(plan, run(kMonday + 4, 40, 0, 1, 0, 0));
+    const auto weeks = weekly_minutes(plan, kMonday + 7);
+    CHECK(weeks.at(1).cap_minutes == 110);
+}
+
+TEST_CASE("pain trend, flare-ups, morning checks and levels come out oldest first") {
+    Plan plan = ready_plan(kMonday);
+    add(plan, run(kMonday + 4, 10, 0, 1, 0, 0));
+    add(plan, run(kMonday, 5, 0, 1, 0, 0));
+    add(plan, run(kMonday + 2, 5, 0, 7, 5, 3));
+    add(plan, morning(kMonday + 1, 1, 2));
+    const auto pain = pain_trend(plan, kMonday + 10);
+    REQUIRE(pain.size() == 3);
+    CHECK(pain[0].date == kMonday);
+    CHECK(pain[1].zone == Zone::red);
+    CHECK(pain[1].during == 7);
+    const auto flares = flare_ups(plan, kMonday + 10);
+    REQUIRE(flares.size() == 1);
+    CHECK(flares[0].date == kMonday + 2);
+    CHECK(flares[0].big);
+    CHECK(morning_trend(plan, kMonday + 10).at(0).task_pain == 2);
+    const auto levels = level_trend(plan, kMonday + 10);
+    REQUIRE(levels.size() == 3);
+    CHECK(levels[0].minutes == 5);
+    CHECK(levels[1].change == LevelChange::down);
+    CHECK(current_level(plan, kMonday + 10).minutes == 5);
+}
+
+TEST_CASE("strength symmetry and VISA-H series") {
+    Plan plan = ready_plan(kMonday);  // holds a curl test of 30 / 28 kg
+    ReadinessTest bridge;
+    bridge.date = kMonday + 7;
+    bridge.item = ReadinessItem::single_leg_bridge;
+    bridge.left = 20;
+    bridge.right = 25;
+    add(plan, bridge);
+    const auto sym = strength_symmetry(plan, kMonday + 7);
+    REQUIRE(sym.size() == 2);
+    CHECK(sym[0].percent == 93);
+    CHECK(sym[1].percent == 80);
+    CHECK(sym[1].test == ReadinessItem::single_leg_bridge);
+    PhysioEntry visit;
+    visit.date = kMonday + 3;
+    visit.visa_h = 55;
+    add(plan, visit);
+    visit.date = kMonday + 1;
+    visit.visa_h = kNotRecorded;
+    add(plan, visit);
+    const auto visa = visa_h_trend(plan, kMonday + 7);
+    REQUIRE(visa.size() == 1);
+    CHECK(visa[0].score == 55);
+}
