@@ -1,34 +1,62 @@
-// stride-cli: see docs/cli.md. Exit codes: 0 ok, 1 invalid input, 2 usage error.
+// stride-cli: the readiness checklist, the next run, a report, or a validity check of a plan file.
+// Exit codes (docs/cli.md): 0 done, 1 the plan file is missing or invalid, 2 usage error.
+#include "cli/command_line.hpp"
+#include "cli/json_output.hpp"
+#include "cli/text_output.hpp"
 #include "core/plan_file.hpp"
+#include "core/progression.hpp"
 
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <sstream>
-#include <string>
 
 namespace {
-constexpr int kOk = 0, kInvalidInput = 1, kUsage = 2;
 
-int usage() {
-    std::cerr << "usage: stride-cli validate PLAN\n";
-    return kUsage;
+constexpr int kDone = 0, kInvalidInput = 1, kUsage = 2;
+
+// The command line is the edge where the clock may be read; the core only ever receives the date.
+stride::Date local_today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return *stride::Date::from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
 }
+
 } // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 3 || std::string(argv[1]) != "validate") return usage();
-    std::ifstream in(argv[2], std::ios::binary);
+    using namespace stride;
+    const cli::Parsed parsed = cli::parse_command_line(std::vector<std::string>(argv + 1, argv + argc));
+    if (!parsed.command) {
+        std::cerr << "stride-cli: " << parsed.error << "\n" << cli::kUsage;
+        return kUsage;
+    }
+    const cli::Command& command = *parsed.command;
+
+    std::ifstream in(command.plan_path, std::ios::binary);
     if (!in) {
-        std::cerr << "cannot open " << argv[2] << "\n";
+        std::cerr << "stride-cli: cannot open " << command.plan_path << "\n";
         return kInvalidInput;
     }
     std::ostringstream text;
     text << in.rdbuf();
-    const auto plan = stride::plan_from_json(text.str());
-    if (!plan.ok()) {
-        std::cerr << plan.error().message << "\n";
+    const auto loaded = plan_from_json(text.str());
+    if (!loaded.ok()) {
+        std::cerr << "stride-cli: " << command.plan_path << ": " << loaded.error().message << "\n";
         return kInvalidInput;
     }
-    std::cout << "ok\n";
-    return kOk;
+    const Plan& plan = loaded.value();
+    const Date today = command.today ? *command.today : local_today();
+
+    switch (command.verb) {
+    case cli::Verb::validate: std::cout << "valid plan file\n"; break;
+    case cli::Verb::check: std::cout << cli::readiness_text(plan, today); break;
+    case cli::Verb::report: std::cout << cli::report_text(plan, today); break;
+    case cli::Verb::next:
+        std::cout << (command.json ? cli::suggestion_json(suggest_next_run(plan, today), today)
+                                   : cli::suggestion_text(plan, today));
+        break;
+    }
+    return kDone;
 }

@@ -1,0 +1,14 @@
+#pragma once
+// Plain-text output of stride-cli: the readiness checklist, the next run and the physio report.
+
+#include "core/model.hpp"
+
+#include <string>
+
+namespace stride::cli {
+
+std::string readiness_text(const Plan& plan, Date today);
+std::string suggestion_text(const Plan& plan, Date today);
+std::string report_text(const Plan& plan, Date today);
+
+} // namespace stride::cli

@@ -1,0 +1,20 @@
+# Runs stride-cli and checks its documented exit codes: 0 done, 1 invalid input, 2 usage error.
+# cmake -DCLI=<path> -DFIXTURES=<dir> -DWORK=<scratch dir> -P cli_exit_codes.cmake
+function(expect code)
+    execute_process(COMMAND ${CLI} ${ARGN} RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    if(NOT result EQUAL code)
+        message(FATAL_ERROR "stride-cli ${ARGN}: exit ${result}, expected ${code}\n${out}${err}")
+    endif()
+endfunction()
+
+file(WRITE ${WORK}/truncated.json "{\"schema_version\": 1, \"plan\": {")
+expect(0 validate ${FIXTURES}/plan-v1.json)
+expect(0 check ${FIXTURES}/plan-v1.json)
+expect(0 next ${FIXTURES}/plan-v1.json --today 2024-05-06 --json)
+expect(0 report ${FIXTURES}/plan-v1.json --today 2024-05-06)
+expect(1 validate ${WORK}/truncated.json)
+expect(1 next ${WORK}/no-such-file.json)
+expect(2)
+expect(2 frobnicate ${FIXTURES}/plan-v1.json)
+expect(2 next ${FIXTURES}/plan-v1.json --today 2024-02-30)
+expect(2 next)
