@@ -14,8 +14,8 @@ enum class Verb { check, next, report, validate };
 struct Command {
     Verb verb = Verb::validate;
     std::string plan_path;
-    std::optional<Date> today;  // --today; otherwise the local date of this computer
-    bool json = false;          // --json (next only)
+    std::optional<Date> today; // --today; otherwise the local date of this computer
+    bool json = false;         // --json (next only)
 };
 
 // The command, or an error message for a usage error (exit code 2).

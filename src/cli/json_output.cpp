@@ -87,8 +87,10 @@ std::string suggestion_json(const Suggestion& s, Date today) {
     rule(w, "rule", s.rule);
     prescription(w, s.run);
     w.Key("waiting_for_run");
-    if (s.waiting_for) w.Uint64(*s.waiting_for);
-    else w.Null();
+    if (s.waiting_for)
+        w.Uint64(*s.waiting_for);
+    else
+        w.Null();
     advice_list(w, "warnings", s.warnings);
     advice_list(w, "tips", s.tips);
     w.EndObject();

@@ -50,9 +50,15 @@ int main(int argc, char** argv) {
     const Date today = command.today ? *command.today : local_today();
 
     switch (command.verb) {
-    case cli::Verb::validate: std::cout << "valid plan file\n"; break;
-    case cli::Verb::check: std::cout << cli::readiness_text(plan, today); break;
-    case cli::Verb::report: std::cout << cli::report_text(plan, today); break;
+    case cli::Verb::validate:
+        std::cout << "valid plan file\n";
+        break;
+    case cli::Verb::check:
+        std::cout << cli::readiness_text(plan, today);
+        break;
+    case cli::Verb::report:
+        std::cout << cli::report_text(plan, today);
+        break;
     case cli::Verb::next:
         std::cout << (command.json ? cli::suggestion_json(suggest_next_run(plan, today), today)
                                    : cli::suggestion_text(plan, today));

@@ -14,14 +14,19 @@ namespace {
 
 const char* status_words(const ChecklistResult& item) {
     switch (item.status) {
-    case ItemStatus::pass: return item.caution ? "pass (caution)" : "pass";
-    case ItemStatus::not_yet: return "not yet";
-    case ItemStatus::not_tested: return "not tested";
+    case ItemStatus::pass:
+        return item.caution ? "pass (caution)" : "pass";
+    case ItemStatus::not_yet:
+        return "not yet";
+    case ItemStatus::not_tested:
+        return "not tested";
     }
     return "";
 }
 
-std::string pain_or_dash(int value) { return value == kNotRecorded ? "-" : std::to_string(value); }
+std::string pain_or_dash(int value) {
+    return value == kNotRecorded ? "-" : std::to_string(value);
+}
 
 void write_readiness(std::ostream& out, const Readiness& r) {
     for (const ChecklistResult& item : r.items) {
@@ -35,8 +40,10 @@ void write_readiness(std::ostream& out, const Readiness& r) {
 void write_suggestion(std::ostream& out, const Suggestion& s) {
     out << s.headline << "\n";
     out << "Why: " << s.rule.text << "\n  (source: " << s.rule.source << ")\n";
-    for (const Advice& a : s.warnings) out << "Warning: " << a.rule.text << "\n  (source: " << a.rule.source << ")\n";
-    for (const Advice& a : s.tips) out << "Tip: " << a.rule.text << "\n";
+    for (const Advice& a : s.warnings)
+        out << "Warning: " << a.rule.text << "\n  (source: " << a.rule.source << ")\n";
+    for (const Advice& a : s.tips)
+        out << "Tip: " << a.rule.text << "\n";
 }
 
 } // namespace
@@ -74,8 +81,9 @@ std::string report_text(const Plan& plan, Date today) {
     const auto pain = pain_trend(plan, today);
     for (std::size_t i = pain.size() > 10 ? pain.size() - 10 : 0; i < pain.size(); ++i) {
         const PainPoint& p = pain[i];
-        out << "  " << p.date.iso() << "  " << p.minutes << " min  " << p.before << "/" << p.during << "/" << p.after
-            << "/" << pain_or_dash(p.next_morning) << "/" << pain_or_dash(p.at_48h) << "  " << enum_name(p.zone) << "\n";
+        out << "  " << p.date.iso() << "  " << p.minutes << " min  " << p.before << "/" << p.during << "/"
+            << p.after << "/" << pain_or_dash(p.next_morning) << "/" << pain_or_dash(p.at_48h) << "  "
+            << enum_name(p.zone) << "\n";
     }
     if (pain.empty()) out << "  none yet\n";
 
@@ -83,7 +91,8 @@ std::string report_text(const Plan& plan, Date today) {
     const auto weeks = weekly_minutes(plan, today);
     for (std::size_t i = weeks.size() > 8 ? weeks.size() - 8 : 0; i < weeks.size(); ++i) {
         const WeekTotal& w = weeks[i];
-        out << "  " << w.week_start.iso() << "  " << w.minutes << " min in " << w.runs << (w.runs == 1 ? " run" : " runs");
+        out << "  " << w.week_start.iso() << "  " << w.minutes << " min in " << w.runs
+            << (w.runs == 1 ? " run" : " runs");
         if (w.cap_minutes > 0) out << " (cap " << w.cap_minutes << ")";
         out << "\n";
     }
@@ -91,25 +100,27 @@ std::string report_text(const Plan& plan, Date today) {
 
     out << "\nFLARE-UPS (red runs)\n";
     const auto flares = flare_ups(plan, today);
-    for (const FlareUp& f : flares) out << "  " << f.date.iso() << (f.big ? " (big)" : "") << ": " << f.rule.text << "\n";
+    for (const FlareUp& f : flares)
+        out << "  " << f.date.iso() << (f.big ? " (big)" : "") << ": " << f.rule.text << "\n";
     if (flares.empty()) out << "  none\n";
 
     out << "\nSTRENGTH SYMMETRY\n";
     const auto symmetry = strength_symmetry(plan, today);
     for (const SymmetryPoint& p : symmetry)
-        out << "  " << p.date.iso() << "  " << enum_name(p.test) << ": left " << decimal_text(p.left) << ", right "
-            << decimal_text(p.right) << " (" << p.percent << "%)\n";
+        out << "  " << p.date.iso() << "  " << enum_name(p.test) << ": left " << decimal_text(p.left)
+            << ", right " << decimal_text(p.right) << " (" << p.percent << "%)\n";
     if (symmetry.empty()) out << "  not tested\n";
 
     out << "\nVISA-H\n";
     const auto visa = visa_h_trend(plan, today);
-    for (const ScorePoint& p : visa) out << "  " << p.date.iso() << "  " << p.score << "/100\n";
+    for (const ScorePoint& p : visa)
+        out << "  " << p.date.iso() << "  " << p.score << "/100\n";
     if (visa.empty()) out << "  not recorded\n";
 
     if (plan.race.planned) {
         const RaceCheck race = check_race(plan, today);
-        out << "\nRACE: " << plan.race.name << " on " << plan.race.date.iso() << ", " << decimal_text(plan.race.distance_km)
-            << " km\n  " << race.message << "\n";
+        out << "\nRACE: " << plan.race.name << " on " << plan.race.date.iso() << ", "
+            << decimal_text(plan.race.distance_km) << " km\n  " << race.message << "\n";
         for (const RaceWeek& w : race.weeks)
             out << "  week of " << w.week_start.iso() << ": long run " << w.long_run_minutes << " min (about "
                 << decimal_text(w.long_run_km) << " km)\n";
@@ -121,7 +132,8 @@ std::string report_text(const Plan& plan, Date today) {
         const int value = plan.settings.*(info.field);
         if (value == default_setting(info.id)) continue;
         any = true;
-        out << "  " << info.label << ": " << value << " " << info.unit << " (default " << default_setting(info.id) << ")\n";
+        out << "  " << info.label << ": " << value << " " << info.unit << " (default "
+            << default_setting(info.id) << ")\n";
     }
     if (!any) out << "  none\n";
     return out.str();

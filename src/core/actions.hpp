@@ -11,19 +11,10 @@ namespace stride {
 
 // Adds an entry. An id of 0 asks apply() to assign the next id of the plan; a non-zero id is kept
 // (it must not be in use), which lets a caller know the new entry's id in advance.
-template <class Entry>
-struct AddEntry {
-    Entry entry;
-};
+template <class Entry> struct AddEntry { Entry entry; };
 // Replaces the entry with the same id.
-template <class Entry>
-struct EditEntry {
-    Entry entry;
-};
-template <class Entry>
-struct DeleteEntry {
-    EntryId id = 0;
-};
+template <class Entry> struct EditEntry { Entry entry; };
+template <class Entry> struct DeleteEntry { EntryId id = 0; };
 
 struct ChangeSetting {
     SettingId id;
@@ -39,7 +30,7 @@ struct SetProfile {
 struct SetGoal {
     Goal goal;
 };
-struct SetRace {  // race.planned == false clears the race goal
+struct SetRace { // race.planned == false clears the race goal
     Race race;
 };
 struct SetPrescription {
@@ -54,11 +45,11 @@ struct ImportMerge {
 };
 
 #define STRIDE_ENTRY_ACTIONS(E) AddEntry<E>, EditEntry<E>, DeleteEntry<E>
-using Action = std::variant<STRIDE_ENTRY_ACTIONS(Run), STRIDE_ENTRY_ACTIONS(StrengthSession),
-                            STRIDE_ENTRY_ACTIONS(DailyCheck), STRIDE_ENTRY_ACTIONS(Aggravator),
-                            STRIDE_ENTRY_ACTIONS(PhysioEntry), STRIDE_ENTRY_ACTIONS(ReadinessTest), ChangeSetting,
-                            ResetSetting, ResetAllSettings, SetProfile, SetGoal, SetRace, SetPrescription,
-                            ImportMerge>;
+using Action =
+    std::variant<STRIDE_ENTRY_ACTIONS(Run), STRIDE_ENTRY_ACTIONS(StrengthSession),
+                 STRIDE_ENTRY_ACTIONS(DailyCheck), STRIDE_ENTRY_ACTIONS(Aggravator),
+                 STRIDE_ENTRY_ACTIONS(PhysioEntry), STRIDE_ENTRY_ACTIONS(ReadinessTest), ChangeSetting,
+                 ResetSetting, ResetAllSettings, SetProfile, SetGoal, SetRace, SetPrescription, ImportMerge>;
 #undef STRIDE_ENTRY_ACTIONS
 
 // The new plan, or an error naming the field (the input plan is never modified).

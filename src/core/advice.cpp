@@ -33,19 +33,22 @@ std::vector<Advice> aggravator_warnings(const Plan& plan, Date today, const Unlo
         if (a.date >= today - 6) stretched = stretched || a.stretched_hamstring;
     }
     if (sitting >= s.sitting_warning_minutes)
-        out.push_back({AdviceKind::sitting,
-                       {"You sat or drove for " + hours_text(sitting) +
-                            " in a day recently. Sitting compresses the tendon and can flare it for days: break it "
-                            "up and stand often.",
-                        source::goom}});
+        out.push_back(
+            {AdviceKind::sitting,
+             {"You sat or drove for " + hours_text(sitting) +
+                  " in a day recently. Sitting compresses the tendon and can flare it for days: break it "
+                  "up and stand often.",
+              source::goom}});
     if (stretched)
-        out.push_back({AdviceKind::stretching,
-                       {"You stretched the hamstring this week. Don't: stretching compresses the irritated tendon.",
-                        source::goom}});
+        out.push_back(
+            {AdviceKind::stretching,
+             {"You stretched the hamstring this week. Don't: stretching compresses the irritated tendon.",
+              source::goom}});
     if (const Run* last = last_run(plan, today)) {
         if (last->hills && !unlocks.hills)
-            out.push_back({AdviceKind::hills_locked,
-                           {"Your last run had hills. Keep to the flat for now, or walk the hills.", source::goom}});
+            out.push_back(
+                {AdviceKind::hills_locked,
+                 {"Your last run had hills. Keep to the flat for now, or walk the hills.", source::goom}});
         if (last->speed_work && !unlocks.speed_work)
             out.push_back({AdviceKind::speed_locked,
                            {"Your last run had speed work. Keep it easy for now: speed loads the tendon.",
@@ -58,11 +61,12 @@ std::vector<Advice> aggravator_warnings(const Plan& plan, Date today, const Unlo
             classify_run(plan, *runs[i]).zone == Zone::waiting)
             ++unanswered;
     if (unanswered > 0)
-        out.push_back({AdviceKind::unanswered_runs,
-                       {std::to_string(unanswered) + (unanswered == 1 ? " recent run has" : " recent runs have") +
-                            " no next-morning pain, so the app could not judge " + (unanswered == 1 ? "it" : "them") +
-                            ". Add it if you remember.",
-                        source::goom}});
+        out.push_back(
+            {AdviceKind::unanswered_runs,
+             {std::to_string(unanswered) + (unanswered == 1 ? " recent run has" : " recent runs have") +
+                  " no next-morning pain, so the app could not judge " + (unanswered == 1 ? "it" : "them") +
+                  ". Add it if you remember.",
+              source::goom}});
     return out;
 }
 
@@ -74,22 +78,25 @@ std::vector<Advice> relevant_tips(const Plan& plan, Date today, const Unlocks& u
     const bool painful = last && classify_run(plan, *last).zone != Zone::green &&
                          classify_run(plan, *last).zone != Zone::waiting;
     if (painful && last->time.known() && last->time.minutes() < 12 * 60)
-        out.push_back({AdviceKind::afternoon_runs,
-                       {"Symptoms are often worse in the morning: an afternoon run may be easier.", source::goom}});
+        out.push_back(
+            {AdviceKind::afternoon_runs,
+             {"Symptoms are often worse in the morning: an afternoon run may be easier.", source::goom}});
     int sessions = 0;
     for (const StrengthSession& session : plan.strength_sessions)
         if (session.date <= today && session.date > today - 7) ++sessions;
     if (last && sessions < s.strength_sessions_per_week)
-        out.push_back({AdviceKind::keep_strength,
-                       {"Keep doing your strength work 2-3 times a week, even when running feels fine: the tendon's "
-                        "load capacity falls if it stops (" +
-                            std::to_string(sessions) + " in the last 7 days).",
-                        source::goom}});
+        out.push_back(
+            {AdviceKind::keep_strength,
+             {"Keep doing your strength work 2-3 times a week, even when running feels fine: the tendon's "
+              "load capacity falls if it stops (" +
+                  std::to_string(sessions) + " in the last 7 days).",
+              source::goom}});
     if (painful && !has(warnings, AdviceKind::sitting))
         out.push_back({AdviceKind::avoid_sitting,
                        {"Long sitting and driving also load the tendon: break them up.", source::goom}});
     if (painful && !has(warnings, AdviceKind::stretching))
-        out.push_back({AdviceKind::no_stretching, {"Don't stretch the hamstring while the tendon settles.", source::goom}});
+        out.push_back({AdviceKind::no_stretching,
+                       {"Don't stretch the hamstring while the tendon settles.", source::goom}});
     if (last && last->hills && !unlocks.hills)
         out.push_back({AdviceKind::walk_hills,
                        {"If your route has hills, run the flat parts and walk up the hills.", source::goom}});

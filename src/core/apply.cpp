@@ -12,8 +12,7 @@ FieldError missing_entry(const char* kind, EntryId id) {
                       " (it may have been deleted already)."};
 }
 
-template <class Entry>
-Expected<Plan> add(const Plan& plan, Entry entry) {
+template <class Entry> Expected<Plan> add(const Plan& plan, Entry entry) {
     if (auto e = validate(entry)) return *e;
     Plan next = plan;
     auto& list = entries<Entry>(next);
@@ -29,20 +28,19 @@ Expected<Plan> add(const Plan& plan, Entry entry) {
     return next;
 }
 
-template <class Entry>
-Expected<Plan> edit(const Plan& plan, const Entry& entry) {
+template <class Entry> Expected<Plan> edit(const Plan& plan, const Entry& entry) {
     if (auto e = validate(entry)) return *e;
     Plan next = plan;
     auto& list = entries<Entry>(next);
-    const auto found = std::find_if(list.begin(), list.end(), [&](const Entry& e) { return e.id == entry.id; });
+    const auto found =
+        std::find_if(list.begin(), list.end(), [&](const Entry& e) { return e.id == entry.id; });
     if (found == list.end()) return missing_entry(EntryTraits<Entry>::kind, entry.id);
     *found = entry;
     sort_entries(next);
     return next;
 }
 
-template <class Entry>
-Expected<Plan> remove(const Plan& plan, EntryId id) {
+template <class Entry> Expected<Plan> remove(const Plan& plan, EntryId id) {
     Plan next = plan;
     auto& list = entries<Entry>(next);
     const auto found = std::find_if(list.begin(), list.end(), [&](const Entry& e) { return e.id == id; });
@@ -67,12 +65,15 @@ Expected<Plan> with_part(const Plan& plan, const Part& part, Member member) {
 }
 
 // One step per action type; the entry actions share one template per verb.
-template <class E>
-Expected<Plan> step(const Plan& plan, const AddEntry<E>& a) { return add(plan, a.entry); }
-template <class E>
-Expected<Plan> step(const Plan& plan, const EditEntry<E>& a) { return edit(plan, a.entry); }
-template <class E>
-Expected<Plan> step(const Plan& plan, const DeleteEntry<E>& a) { return remove<E>(plan, a.id); }
+template <class E> Expected<Plan> step(const Plan& plan, const AddEntry<E>& a) {
+    return add(plan, a.entry);
+}
+template <class E> Expected<Plan> step(const Plan& plan, const EditEntry<E>& a) {
+    return edit(plan, a.entry);
+}
+template <class E> Expected<Plan> step(const Plan& plan, const DeleteEntry<E>& a) {
+    return remove<E>(plan, a.id);
+}
 
 Expected<Plan> step(const Plan& plan, const ChangeSetting& a) {
     if (static_cast<std::size_t>(a.id) >= kSettingCount) return FieldError{"settings", "unknown setting"};
@@ -86,10 +87,18 @@ Expected<Plan> step(const Plan& plan, const ResetSetting& a) {
     s.*(setting_info(a.id).field) = default_setting(a.id);
     return with_settings(plan, s);
 }
-Expected<Plan> step(const Plan& plan, const ResetAllSettings&) { return with_settings(plan, Settings{}); }
-Expected<Plan> step(const Plan& plan, const SetProfile& a) { return with_part(plan, a.profile, &Plan::profile); }
-Expected<Plan> step(const Plan& plan, const SetGoal& a) { return with_part(plan, a.goal, &Plan::goal); }
-Expected<Plan> step(const Plan& plan, const SetRace& a) { return with_part(plan, a.race, &Plan::race); }
+Expected<Plan> step(const Plan& plan, const ResetAllSettings&) {
+    return with_settings(plan, Settings{});
+}
+Expected<Plan> step(const Plan& plan, const SetProfile& a) {
+    return with_part(plan, a.profile, &Plan::profile);
+}
+Expected<Plan> step(const Plan& plan, const SetGoal& a) {
+    return with_part(plan, a.goal, &Plan::goal);
+}
+Expected<Plan> step(const Plan& plan, const SetRace& a) {
+    return with_part(plan, a.race, &Plan::race);
+}
 Expected<Plan> step(const Plan& plan, const SetPrescription& a) {
     return with_part(plan, a.prescription, &Plan::prescription);
 }
@@ -99,20 +108,39 @@ Expected<Plan> step(const Plan& plan, const ImportMerge& a) {
     return merge_plans(plan, a.incoming);
 }
 
-template <class E>
-std::string words(const AddEntry<E>&) { return std::string("add ") + EntryTraits<E>::kind; }
-template <class E>
-std::string words(const EditEntry<E>&) { return std::string("edit ") + EntryTraits<E>::kind; }
-template <class E>
-std::string words(const DeleteEntry<E>&) { return std::string("delete ") + EntryTraits<E>::kind; }
-std::string words(const ChangeSetting& a) { return std::string("change ") + setting_info(a.id).label; }
-std::string words(const ResetSetting& a) { return std::string("reset ") + setting_info(a.id).label; }
-std::string words(const ResetAllSettings&) { return "reset all settings"; }
-std::string words(const SetProfile&) { return "change profile"; }
-std::string words(const SetGoal&) { return "change target"; }
-std::string words(const SetRace&) { return "change race"; }
-std::string words(const SetPrescription&) { return "change prescription"; }
-std::string words(const ImportMerge&) { return "import plan file"; }
+template <class E> std::string words(const AddEntry<E>&) {
+    return std::string("add ") + EntryTraits<E>::kind;
+}
+template <class E> std::string words(const EditEntry<E>&) {
+    return std::string("edit ") + EntryTraits<E>::kind;
+}
+template <class E> std::string words(const DeleteEntry<E>&) {
+    return std::string("delete ") + EntryTraits<E>::kind;
+}
+std::string words(const ChangeSetting& a) {
+    return std::string("change ") + setting_info(a.id).label;
+}
+std::string words(const ResetSetting& a) {
+    return std::string("reset ") + setting_info(a.id).label;
+}
+std::string words(const ResetAllSettings&) {
+    return "reset all settings";
+}
+std::string words(const SetProfile&) {
+    return "change profile";
+}
+std::string words(const SetGoal&) {
+    return "change target";
+}
+std::string words(const SetRace&) {
+    return "change race";
+}
+std::string words(const SetPrescription&) {
+    return "change prescription";
+}
+std::string words(const ImportMerge&) {
+    return "import plan file";
+}
 
 } // namespace
 

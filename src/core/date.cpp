@@ -71,9 +71,15 @@ std::string Date::iso() const {
     return buffer;
 }
 
-int Date::year() const { return civil_from_days(days_).year; }
-int Date::month() const { return civil_from_days(days_).month; }
-int Date::day() const { return civil_from_days(days_).day; }
+int Date::year() const {
+    return civil_from_days(days_).year;
+}
+int Date::month() const {
+    return civil_from_days(days_).month;
+}
+int Date::day() const {
+    return civil_from_days(days_).day;
+}
 
 int Date::weekday() const {
     // 1970-01-01 was a Thursday (index 3 when Monday is 0).

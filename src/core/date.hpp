@@ -3,16 +3,16 @@
 
 #include <cstdint>
 #include <optional>
-#include <utility>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace stride {
 
 // A day in the proleptic Gregorian calendar, stored as days since 1970-01-01 so that day arithmetic is
 // plain integer arithmetic. Default-constructed it is 1970-01-01.
 class Date {
-public:
+  public:
     constexpr Date() = default;
 
     // Only real calendar days between kMinYear and kMaxYear; anything else is std::nullopt.
@@ -45,7 +45,7 @@ public:
     static constexpr int kMinYear = 1900;
     static constexpr int kMaxYear = 2200;
 
-private:
+  private:
     constexpr explicit Date(std::int32_t days) : days_(days) {}
     std::int32_t days_ = 0;
 };
@@ -53,7 +53,7 @@ private:
 // A local clock time, minutes after midnight, or unknown. Used only where spacing in hours matters
 // (24 h after strength work, 48 h after a red run).
 class LocalTime {
-public:
+  public:
     constexpr LocalTime() = default;
     static std::optional<LocalTime> from_hm(int hour, int minute);
     // "HH:MM" (24-hour) or "" for unknown.
@@ -69,7 +69,7 @@ public:
     friend bool operator==(LocalTime a, LocalTime b) { return a.minutes_ == b.minutes_; }
     friend bool operator!=(LocalTime a, LocalTime b) { return a.minutes_ != b.minutes_; }
 
-private:
+  private:
     constexpr explicit LocalTime(int minutes) : minutes_(minutes) {}
     int minutes_ = -1;
 };

@@ -11,17 +11,22 @@ namespace stride {
 enum class Side { not_set, left, right, both };
 enum class Surface { not_set, road, track, treadmill, trail, grass, other };
 // The readiness checklist items of DOMAIN.md section 1.
-enum class ReadinessItem { rest_pain, drop_lunge, hamstring_curl, single_leg_bridge, test_jog, physio_agreement };
+enum class ReadinessItem {
+    rest_pain,
+    drop_lunge,
+    hamstring_curl,
+    single_leg_bridge,
+    test_jog,
+    physio_agreement
+};
 // A physio's provocation test read as positive or negative (alternative to a 0-10 pain score).
 enum class Finding { not_done, negative, positive };
 
-template <class E>
-struct EnumNames;
+template <class E> struct EnumNames;
 
-#define STRIDE_ENUM_NAMES(E, N, ...)                                                           \
-    template <>                                                                                \
-    struct EnumNames<E> {                                                                      \
-        static constexpr std::array<std::pair<E, const char*>, N> values{{__VA_ARGS__}};       \
+#define STRIDE_ENUM_NAMES(E, N, ...)                                                                         \
+    template <> struct EnumNames<E> {                                                                        \
+        static constexpr std::array<std::pair<E, const char*>, N> values{{__VA_ARGS__}};                     \
     }
 
 STRIDE_ENUM_NAMES(Side, 4, {Side::not_set, "not_set"}, {Side::left, "left"}, {Side::right, "right"},
@@ -30,22 +35,21 @@ STRIDE_ENUM_NAMES(Surface, 7, {Surface::not_set, "not_set"}, {Surface::road, "ro
                   {Surface::track, "track"}, {Surface::treadmill, "treadmill"}, {Surface::trail, "trail"},
                   {Surface::grass, "grass"}, {Surface::other, "other"});
 STRIDE_ENUM_NAMES(ReadinessItem, 6, {ReadinessItem::rest_pain, "rest_pain"},
-                  {ReadinessItem::drop_lunge, "drop_lunge"}, {ReadinessItem::hamstring_curl, "hamstring_curl"},
-                  {ReadinessItem::single_leg_bridge, "single_leg_bridge"}, {ReadinessItem::test_jog, "test_jog"},
+                  {ReadinessItem::drop_lunge, "drop_lunge"},
+                  {ReadinessItem::hamstring_curl, "hamstring_curl"},
+                  {ReadinessItem::single_leg_bridge, "single_leg_bridge"},
+                  {ReadinessItem::test_jog, "test_jog"},
                   {ReadinessItem::physio_agreement, "physio_agreement"});
 STRIDE_ENUM_NAMES(Finding, 3, {Finding::not_done, "not_done"}, {Finding::negative, "negative"},
                   {Finding::positive, "positive"});
 
-
-template <class E>
-constexpr const char* enum_name(E value) {
+template <class E> constexpr const char* enum_name(E value) {
     for (const auto& [v, name] : EnumNames<E>::values)
         if (v == value) return name;
     return "?";
 }
 
-template <class E>
-std::optional<E> enum_from_name(std::string_view name) {
+template <class E> std::optional<E> enum_from_name(std::string_view name) {
     for (const auto& [v, n] : EnumNames<E>::values)
         if (name == n) return v;
     return std::nullopt;

@@ -9,13 +9,12 @@
 namespace stride {
 
 struct FieldError {
-    std::string field;    // path in the plan file, e.g. "runs[3].pain_during"; "" when it is the whole file
-    std::string message;  // plain words for the runner or physio
+    std::string field;   // path in the plan file, e.g. "runs[3].pain_during"; "" when it is the whole file
+    std::string message; // plain words for the runner or physio
 };
 
-template <class T>
-class Expected {
-public:
+template <class T> class Expected {
+  public:
     Expected(T value) : state_(std::move(value)) {}
     Expected(FieldError error) : state_(std::move(error)) {}
 
@@ -25,7 +24,7 @@ public:
     T&& value() && { return std::get<0>(std::move(state_)); }
     const FieldError& error() const { return std::get<1>(state_); }
 
-private:
+  private:
     std::variant<T, FieldError> state_;
 };
 

@@ -14,8 +14,7 @@
 
 namespace stride {
 
-template <class T>
-struct Field {
+template <class T> struct Field {
     const char* name;
     T& value;
     double min;
@@ -31,20 +30,17 @@ Field<T> field(const char* name, T& value, double min = -kNoLimit, double max = 
     return {name, value, min, max, since};
 }
 
-#define STRIDE_DESCRIBE(Type)                                                                         \
-    template <class Self, std::enable_if_t<std::is_same_v<std::remove_const_t<Self>, Type>, int> = 0> \
+#define STRIDE_DESCRIBE(Type)                                                                                \
+    template <class Self, std::enable_if_t<std::is_same_v<std::remove_const_t<Self>, Type>, int> = 0>        \
     auto describe(Self& s)
 
-template <class T, class = void>
-struct is_described : std::false_type {};
+template <class T, class = void> struct is_described : std::false_type {};
 template <class T>
 struct is_described<T, std::void_t<decltype(describe(std::declval<T&>()))>> : std::true_type {};
-template <class T>
-inline constexpr bool is_described_v = is_described<T>::value;
+template <class T> inline constexpr bool is_described_v = is_described<T>::value;
 
 // Calls fn(field) for each field of a described value.
-template <class T, class Fn>
-void for_each_field(T& value, Fn&& fn) {
+template <class T, class Fn> void for_each_field(T& value, Fn&& fn) {
     std::apply([&](auto&&... f) { (fn(f), ...); }, describe(value));
 }
 

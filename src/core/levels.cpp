@@ -4,7 +4,9 @@
 
 namespace stride {
 
-bool above_ladder(const Settings& s, int minutes) { return minutes > s.ladder_top_minutes; }
+bool above_ladder(const Settings& s, int minutes) {
+    return minutes > s.ladder_top_minutes;
+}
 
 int next_level(const Settings& s, int minutes) {
     if (minutes < s.ladder_top_minutes) return std::min(minutes + s.level_step_minutes, s.ladder_top_minutes);
@@ -12,7 +14,8 @@ int next_level(const Settings& s, int minutes) {
 }
 
 int previous_level(const Settings& s, int minutes) {
-    if (minutes <= s.ladder_top_minutes) return std::max(s.first_level_minutes, minutes - s.level_step_minutes);
+    if (minutes <= s.ladder_top_minutes)
+        return std::max(s.first_level_minutes, minutes - s.level_step_minutes);
     return std::max(s.ladder_top_minutes, minutes * 100 / (100 + s.weekly_increase_percent));
 }
 
@@ -27,7 +30,8 @@ std::string describe_run(int minutes, const RunWalk& run_walk) {
 std::vector<const Run*> counted_runs(const Plan& plan, Date today) {
     std::vector<const Run*> runs;
     for (const Run& r : plan.runs)
-        if (r.date <= today && (!plan.prescription.set || r.date >= plan.prescription.from)) runs.push_back(&r);
+        if (r.date <= today && (!plan.prescription.set || r.date >= plan.prescription.from))
+            runs.push_back(&r);
     std::stable_sort(runs.begin(), runs.end(), [](const Run* a, const Run* b) {
         return minutes_since_epoch(a->date, a->time) < minutes_since_epoch(b->date, b->time);
     });
@@ -36,11 +40,14 @@ std::vector<const Run*> counted_runs(const Plan& plan, Date today) {
 
 namespace {
 
-std::string levels_word(int n) { return n == 1 ? "one level" : std::to_string(n) + " levels"; }
+std::string levels_word(int n) {
+    return n == 1 ? "one level" : std::to_string(n) + " levels";
+}
 
 void on_red(const Settings& s, LevelState& state, const RunClassification& judged) {
     const int steps = judged.big_flare ? s.big_flare_step_back_levels : s.step_back_levels;
-    for (int i = 0; i < steps; ++i) state.minutes = previous_level(s, state.minutes);
+    for (int i = 0; i < steps; ++i)
+        state.minutes = previous_level(s, state.minutes);
     state.greens = state.ambers = 0;
     state.change = LevelChange::down;
     state.rule = {judged.rule.text + " Step back " + levels_word(steps) + " to " +
@@ -76,23 +83,25 @@ void on_green(const Settings& s, LevelState& state, const Run& run, const RunCla
     state.ambers = 0;
     state.change = LevelChange::same;
     if (run.minutes < state.minutes) {
-        state.rule = {judged.rule.text + " It was shorter than your level of " + std::to_string(state.minutes) +
-                          " minutes, so it does not count towards going up.",
+        state.rule = {judged.rule.text + " It was shorter than your level of " +
+                          std::to_string(state.minutes) + " minutes, so it does not count towards going up.",
                       source::app};
         return;
     }
     ++state.greens;
     if (state.greens < s.greens_to_progress) {
         state.rule = {judged.rule.text + " Repeat this level once more before going up (" +
-                          std::to_string(state.greens) + " of " + std::to_string(s.greens_to_progress) + " green).",
+                          std::to_string(state.greens) + " of " + std::to_string(s.greens_to_progress) +
+                          " green).",
                       source::goom};
         return;
     }
     if (state.minutes >= s.ladder_top_minutes && state.last_level_up &&
         run.date - *state.last_level_up < s.days_between_level_ups) {
         state.rule = {judged.rule.text + " Above " + std::to_string(s.ladder_top_minutes) +
-                          " minutes you go up at most once every " + std::to_string(s.days_between_level_ups) +
-                          " days (about " + std::to_string(s.weekly_increase_percent) + "% a week).",
+                          " minutes you go up at most once every " +
+                          std::to_string(s.days_between_level_ups) + " days (about " +
+                          std::to_string(s.weekly_increase_percent) + "% a week).",
                       source::goom};
         return;
     }
@@ -102,7 +111,8 @@ void on_green(const Settings& s, LevelState& state, const Run& run, const RunCla
     if (!state.run_walk.continuous()) {
         state.run_walk.run_minutes += s.run_walk_step_minutes;
         if (state.run_walk.run_minutes >= s.run_walk_continuous_at) state.run_walk = {};
-        state.rule = {std::to_string(s.greens_to_progress) + " green runs: build the run part of your run/walk (" +
+        state.rule = {std::to_string(s.greens_to_progress) +
+                          " green runs: build the run part of your run/walk (" +
                           describe_run(state.minutes, state.run_walk) + ").",
                       source::goom};
         return;
@@ -122,11 +132,12 @@ LevelHistory replay_levels(const Plan& plan, Date today) {
     const bool prescribed = plan.prescription.set && plan.prescription.level_minutes > 0;
     state.minutes = prescribed ? plan.prescription.level_minutes : s.first_level_minutes;
     state.run_walk = plan.prescription.set ? plan.prescription.run_walk : RunWalk{};
-    state.rule = prescribed ? Rule{"Your physio's prescription: start at " +
-                                       describe_run(state.minutes, state.run_walk) + ".",
-                                   "Your physio (prescription of " + plan.prescription.from.iso() + ")"}
-                            : Rule{"Start small: " + std::to_string(state.minutes) + " minutes easy on the flat.",
-                                   source::goom};
+    state.rule = prescribed
+                     ? Rule{"Your physio's prescription: start at " +
+                                describe_run(state.minutes, state.run_walk) + ".",
+                            "Your physio (prescription of " + plan.prescription.from.iso() + ")"}
+                     : Rule{"Start small: " + std::to_string(state.minutes) + " minutes easy on the flat.",
+                            source::goom};
 
     const auto runs = counted_runs(plan, today);
     for (std::size_t i = 0; i < runs.size(); ++i) {
@@ -146,9 +157,15 @@ LevelHistory replay_levels(const Plan& plan, Date today) {
             }
             // An older run never answered: it cannot move the level; later runs speak for the tendon.
             continue;
-        case Zone::red: on_red(s, state, step.judged); break;
-        case Zone::amber: on_amber(s, state, step.judged); break;
-        case Zone::green: on_green(s, state, run, step.judged); break;
+        case Zone::red:
+            on_red(s, state, step.judged);
+            break;
+        case Zone::amber:
+            on_amber(s, state, step.judged);
+            break;
+        case Zone::green:
+            on_green(s, state, run, step.judged);
+            break;
         }
         step.level_after = state.minutes;
         step.run_walk_after = state.run_walk;

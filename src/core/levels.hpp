@@ -26,24 +26,24 @@ struct LevelStep {
     int level_after = 0;
     RunWalk run_walk_after;
     LevelChange change = LevelChange::same;
-    bool longer_than_level = false;  // the "arbitrary distance" habit the seed warns about
-    Rule rule;                       // why the level changed or not
+    bool longer_than_level = false; // the "arbitrary distance" habit the seed warns about
+    Rule rule;                      // why the level changed or not
 };
 
 struct LevelState {
-    int minutes = 0;     // the prescribed run length
-    RunWalk run_walk;    // continuous unless a run/walk pattern is in use
-    int greens = 0;      // green runs at this level so far
-    int ambers = 0;      // amber runs in a row
+    int minutes = 0;  // the prescribed run length
+    RunWalk run_walk; // continuous unless a run/walk pattern is in use
+    int greens = 0;   // green runs at this level so far
+    int ambers = 0;   // amber runs in a row
     std::optional<Date> last_level_up;
-    LevelChange change = LevelChange::start;  // what the last run did
+    LevelChange change = LevelChange::start; // what the last run did
     Rule rule;
 };
 
 struct LevelHistory {
     LevelState current;
-    std::vector<LevelStep> steps;          // one per run that counted, oldest first
-    std::optional<EntryId> waiting_for;    // the latest run, still waiting for next-morning pain
+    std::vector<LevelStep> steps;       // one per run that counted, oldest first
+    std::optional<EntryId> waiting_for; // the latest run, still waiting for next-morning pain
 };
 
 // Runs dated after `today`, and before the prescription's start when one is set, do not count.

@@ -9,7 +9,8 @@ namespace stride {
 int longest_recent_run(const Plan& plan, Date day, int window_days, EntryId exclude) {
     int longest = 0;
     for (const Run& r : plan.runs)
-        if (r.id != exclude && r.date <= day && r.date >= day - window_days) longest = std::max(longest, r.minutes);
+        if (r.id != exclude && r.date <= day && r.date >= day - window_days)
+            longest = std::max(longest, r.minutes);
     return longest;
 }
 
@@ -43,34 +44,38 @@ std::vector<Advice> load_warnings(const Plan& plan, Date day, int minutes, int l
     const Settings& s = plan.settings;
     std::vector<Advice> out;
     if (minutes > level)
-        out.push_back({AdviceKind::longer_than_level,
-                       {std::to_string(minutes) + " minutes is longer than your level of " + std::to_string(level) +
-                            " minutes. Stick to the level: picking a distance out of thin air is how the seed "
-                            "article's author flared his tendon for six days.",
-                        source::goom}});
+        out.push_back(
+            {AdviceKind::longer_than_level,
+             {std::to_string(minutes) + " minutes is longer than your level of " + std::to_string(level) +
+                  " minutes. Stick to the level: picking a distance out of thin air is how the seed "
+                  "article's author flared his tendon for six days.",
+              source::goom}});
     if (!above_ladder(s, level)) return out;
 
     const int longest = longest_recent_run(plan, day - 1, s.spike_window_days - 1, exclude);
     if (minutes * 100 > longest * (100 + s.spike_percent))
-        out.push_back({AdviceKind::spike,
-                       {longest == 0 ? "You have not run in the last " + std::to_string(s.spike_window_days) +
-                                           " days: start again lower than " + std::to_string(minutes) + " minutes."
-                                     : std::to_string(minutes) + " minutes is more than " +
-                                           std::to_string(s.spike_percent) + "% longer than your longest run of the last " +
-                                           std::to_string(s.spike_window_days) + " days (" + std::to_string(longest) +
-                                           " minutes). Single-run spikes carry the injury risk.",
-                        source::runsafe}});
+        out.push_back(
+            {AdviceKind::spike,
+             {longest == 0
+                  ? "You have not run in the last " + std::to_string(s.spike_window_days) +
+                        " days: start again lower than " + std::to_string(minutes) + " minutes."
+                  : std::to_string(minutes) + " minutes is more than " + std::to_string(s.spike_percent) +
+                        "% longer than your longest run of the last " + std::to_string(s.spike_window_days) +
+                        " days (" + std::to_string(longest) +
+                        " minutes). Single-run spikes carry the injury risk.",
+              source::runsafe}});
 
     const Date week = day.week_start();
     const int cap = weekly_cap(plan, week);
     const int total = week_minutes(plan, week, day) + (exclude ? 0 : minutes);
     if (cap > 0 && total > cap)
-        out.push_back({AdviceKind::weekly_cap,
-                       {"This takes this week to " + std::to_string(total) + " minutes, more than " +
-                            std::to_string(s.weekly_increase_percent) + "% above your last symptom-free week (" +
-                            std::to_string(symptom_free_baseline(plan, week)) + " minutes). Keep this week to " +
-                            std::to_string(cap) + " minutes.",
-                        source::goom}});
+        out.push_back(
+            {AdviceKind::weekly_cap,
+             {"This takes this week to " + std::to_string(total) + " minutes, more than " +
+                  std::to_string(s.weekly_increase_percent) + "% above your last symptom-free week (" +
+                  std::to_string(symptom_free_baseline(plan, week)) + " minutes). Keep this week to " +
+                  std::to_string(cap) + " minutes.",
+              source::goom}});
     return out;
 }
 

@@ -6,19 +6,18 @@
 namespace stride {
 namespace {
 
-template <class Entry>
-std::int64_t moment(const Entry& e) {
+template <class Entry> std::int64_t moment(const Entry& e) {
     if constexpr (std::is_same_v<Entry, Run> || std::is_same_v<Entry, StrengthSession>)
         return minutes_since_epoch(e.date, e.time);
     else
         return minutes_since_epoch(e.date, LocalTime::unknown());
 }
 
-template <class Entry>
-EntryKindChanges compare_kind(const Plan& local, const Plan& incoming) {
+template <class Entry> EntryKindChanges compare_kind(const Plan& local, const Plan& incoming) {
     EntryKindChanges changes{EntryTraits<Entry>::kind, EntryTraits<Entry>::key, {}, {}, 0};
     std::map<EntryId, const Entry*> mine;
-    for (const Entry& e : entries<Entry>(local)) mine[e.id] = &e;
+    for (const Entry& e : entries<Entry>(local))
+        mine[e.id] = &e;
     for (const Entry& e : entries<Entry>(incoming)) {
         const auto found = mine.find(e.id);
         if (found == mine.end())
@@ -27,17 +26,18 @@ EntryKindChanges compare_kind(const Plan& local, const Plan& incoming) {
             changes.changed.push_back(e.id);
     }
     std::map<EntryId, bool> theirs;
-    for (const Entry& e : entries<Entry>(incoming)) theirs[e.id] = true;
+    for (const Entry& e : entries<Entry>(incoming))
+        theirs[e.id] = true;
     for (const Entry& e : entries<Entry>(local))
         if (!theirs.count(e.id)) ++changes.kept;
     return changes;
 }
 
-template <class Entry>
-void merge_kind(Plan& merged, const Plan& incoming) {
+template <class Entry> void merge_kind(Plan& merged, const Plan& incoming) {
     auto& list = entries<Entry>(merged);
     std::map<EntryId, std::size_t> index;
-    for (std::size_t i = 0; i < list.size(); ++i) index[list[i].id] = i;
+    for (std::size_t i = 0; i < list.size(); ++i)
+        index[list[i].id] = i;
     for (const Entry& e : entries<Entry>(incoming)) {
         const auto found = index.find(e.id);
         if (found == index.end())
@@ -54,7 +54,8 @@ std::string plural(std::size_t n, const std::string& word) {
 } // namespace
 
 bool ImportPreview::changes_anything() const {
-    if (!settings.empty() || profile_changed || goal_changed || race_changed || prescription_changed) return true;
+    if (!settings.empty() || profile_changed || goal_changed || race_changed || prescription_changed)
+        return true;
     return std::any_of(entries.begin(), entries.end(),
                        [](const EntryKindChanges& k) { return !k.added.empty() || !k.changed.empty(); });
 }
@@ -63,13 +64,14 @@ std::vector<std::string> ImportPreview::lines() const {
     std::vector<std::string> out;
     for (const SettingChange& s : settings) {
         const SettingInfo& info = setting_info(s.id);
-        out.push_back(std::string(info.label) + ": " + std::to_string(s.from) + " -> " + std::to_string(s.to) + " " +
-                      info.unit);
+        out.push_back(std::string(info.label) + ": " + std::to_string(s.from) + " -> " +
+                      std::to_string(s.to) + " " + info.unit);
     }
     if (profile_changed) out.push_back("Name or affected side changed");
     if (goal_changed) out.push_back("Target run changed");
     if (race_changed) out.push_back("Race goal changed");
-    if (prescription_changed) out.push_back("Prescription (starting level, run/walk or strength programme) changed");
+    if (prescription_changed)
+        out.push_back("Prescription (starting level, run/walk or strength programme) changed");
     for (const EntryKindChanges& k : entries) {
         if (!k.added.empty()) out.push_back(plural(k.added.size(), k.kind) + " added");
         if (!k.changed.empty()) out.push_back(plural(k.changed.size(), k.kind) + " changed");
@@ -106,7 +108,8 @@ Plan merge_plans(const Plan& local, const Plan& incoming) {
     for_each_entry_kind([&](auto kind) {
         for (const auto& e : entries<decltype(kind)>(incoming))
             if ((e.id >> 32) == merged.ids.origin)
-                merged.ids.next = std::max<std::uint32_t>(merged.ids.next, static_cast<std::uint32_t>(e.id) + 1);
+                merged.ids.next =
+                    std::max<std::uint32_t>(merged.ids.next, static_cast<std::uint32_t>(e.id) + 1);
     });
     sort_entries(merged);
     return merged;

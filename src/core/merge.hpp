@@ -16,11 +16,11 @@ struct SettingChange {
 };
 
 struct EntryKindChanges {
-    std::string kind;                // plain words, e.g. "run"
-    std::string key;                 // list name in the plan file, e.g. "runs"
-    std::vector<EntryId> added;      // only in the incoming plan
-    std::vector<EntryId> changed;    // on both sides with different contents: the incoming version wins
-    std::size_t kept = 0;            // only on this device: kept as they are
+    std::string kind;             // plain words, e.g. "run"
+    std::string key;              // list name in the plan file, e.g. "runs"
+    std::vector<EntryId> added;   // only in the incoming plan
+    std::vector<EntryId> changed; // on both sides with different contents: the incoming version wins
+    std::size_t kept = 0;         // only on this device: kept as they are
 };
 
 struct ImportPreview {
@@ -29,7 +29,7 @@ struct ImportPreview {
     bool goal_changed = false;
     bool race_changed = false;
     bool prescription_changed = false;
-    std::vector<EntryKindChanges> entries;  // one per entry kind, in plan-file order
+    std::vector<EntryKindChanges> entries; // one per entry kind, in plan-file order
 
     bool changes_anything() const;
     // One plain-English line per change, e.g. "Green pain limit: 2 -> 1", "3 runs added".

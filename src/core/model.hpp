@@ -32,7 +32,7 @@ inline constexpr std::uint32_t kMaxOrigin = (1u << 21) - 1;
 
 struct IdSource {
     std::uint32_t origin = 0;
-    std::uint32_t next = 1;  // sequence number of the next new entry
+    std::uint32_t next = 1; // sequence number of the next new entry
 };
 
 // ---------------------------------------------------------------------------------------------------------
@@ -51,19 +51,19 @@ struct RunWalk {
 struct Run {
     EntryId id = 0;
     Date date;
-    LocalTime time;                      // start time, for spacing rules and the morning tip
-    int minutes = 0;                     // duration, walk breaks included
-    double distance_km = 0;              // 0 = not given
+    LocalTime time;         // start time, for spacing rules and the morning tip
+    int minutes = 0;        // duration, walk breaks included
+    double distance_km = 0; // 0 = not given
     RunWalk run_walk;
-    int pain_before = 0;                 // 0-10
-    int pain_during = 0;                 // the maximum during the run, 0-10
-    int pain_after = 0;                  // right after, 0-10
-    int pain_next_morning = kNotRecorded;  // asked the next day: the tendon often reacts 24-48 h later
-    int pain_48h = kNotRecorded;           // optional
+    int pain_before = 0;                  // 0-10
+    int pain_during = 0;                  // the maximum during the run, 0-10
+    int pain_after = 0;                   // right after, 0-10
+    int pain_next_morning = kNotRecorded; // asked the next day: the tendon often reacts 24-48 h later
+    int pain_48h = kNotRecorded;          // optional
     Surface surface = Surface::not_set;
     bool hills = false;
     bool speed_work = false;
-    int effort = kNotRecorded;           // rate of perceived exertion 0-10
+    int effort = kNotRecorded; // rate of perceived exertion 0-10
     std::string note;
 };
 
@@ -88,8 +88,8 @@ struct DailyCheck {
     EntryId id = 0;
     Date date;
     int pain_at_rest = 0;
-    int task_pain = kNotRecorded;  // the "meaningful task", e.g. three single-leg bridges, 0-10
-    std::string task;              // what the task was, so it is the same each day
+    int task_pain = kNotRecorded; // the "meaningful task", e.g. three single-leg bridges, 0-10
+    std::string task;             // what the task was, so it is the same each day
     std::string note;
 };
 
@@ -105,14 +105,14 @@ struct Aggravator {
 
 struct ProvocationResult {
     Finding finding = Finding::not_done;
-    int pain = kNotRecorded;  // 0-10 when the physio scored pain
+    int pain = kNotRecorded; // 0-10 when the physio scored pain
 };
 
 // Entered by the physio (DOMAIN.md section 6).
 struct PhysioEntry {
     EntryId id = 0;
     Date date;
-    int visa_h = kNotRecorded;  // 0-100, 100 = no symptoms (Cacchio 2014)
+    int visa_h = kNotRecorded; // 0-100, 100 = no symptoms (Cacchio 2014)
     ProvocationResult puranen_orava;
     ProvocationResult bent_knee_stretch;
     ProvocationResult modified_bent_knee_stretch;
@@ -141,7 +141,7 @@ struct ReadinessTest {
 // ---------------------------------------------------------------------------------------------------------
 
 struct Profile {
-    std::string name;  // the runner's chosen name, used in file names and the report
+    std::string name; // the runner's chosen name, used in file names and the report
     Side affected_side = Side::not_set;
 };
 
@@ -191,14 +191,12 @@ Plan make_plan(std::uint32_t origin);
 
 // Per entry kind: its list in the plan, its name in plain words and its key in the plan file, so that
 // actions, validation and merging are written once for all kinds.
-template <class Entry>
-struct EntryTraits;
-#define STRIDE_ENTRY_KIND(E, member, words)                  \
-    template <>                                              \
-    struct EntryTraits<E> {                                  \
-        static constexpr auto list = &Plan::member;          \
-        static constexpr const char* kind = words;           \
-        static constexpr const char* key = #member;          \
+template <class Entry> struct EntryTraits;
+#define STRIDE_ENTRY_KIND(E, member, words)                                                                  \
+    template <> struct EntryTraits<E> {                                                                      \
+        static constexpr auto list = &Plan::member;                                                          \
+        static constexpr const char* kind = words;                                                           \
+        static constexpr const char* key = #member;                                                          \
     }
 STRIDE_ENTRY_KIND(Run, runs, "run");
 STRIDE_ENTRY_KIND(StrengthSession, strength_sessions, "strength session");
@@ -208,18 +206,15 @@ STRIDE_ENTRY_KIND(PhysioEntry, physio_entries, "physio entry");
 STRIDE_ENTRY_KIND(ReadinessTest, readiness_tests, "readiness test");
 #undef STRIDE_ENTRY_KIND
 
-template <class Entry>
-std::vector<Entry>& entries(Plan& plan) {
+template <class Entry> std::vector<Entry>& entries(Plan& plan) {
     return plan.*EntryTraits<Entry>::list;
 }
-template <class Entry>
-const std::vector<Entry>& entries(const Plan& plan) {
+template <class Entry> const std::vector<Entry>& entries(const Plan& plan) {
     return plan.*EntryTraits<Entry>::list;
 }
 
 // Calls fn(Entry{}) once per entry kind (the argument only carries the type).
-template <class Fn>
-void for_each_entry_kind(Fn&& fn) {
+template <class Fn> void for_each_entry_kind(Fn&& fn) {
     fn(Run{});
     fn(StrengthSession{});
     fn(DailyCheck{});
@@ -232,16 +227,19 @@ void for_each_entry_kind(Fn&& fn) {
 // [SECTION] descriptions (name, value, allowed range, version introduced)
 // ---------------------------------------------------------------------------------------------------------
 
-inline constexpr double kMaxNote = 2000;  // characters
+inline constexpr double kMaxNote = 2000; // characters
 inline constexpr double kMaxName = 100;
-inline constexpr double kMaxMinutes = 600;  // a 10-hour run is the longest we accept
+inline constexpr double kMaxMinutes = 600; // a 10-hour run is the longest we accept
 inline constexpr double kMaxKm = 500;
 inline constexpr double kMaxDayMinutes = 24 * 60;
-inline constexpr double kMaxListEntries = 50;  // exercises in one session or programme
+inline constexpr double kMaxListEntries = 50; // exercises in one session or programme
 
-STRIDE_DESCRIBE(IdSource) { return std::make_tuple(field("origin", s.origin, 0, kMaxOrigin), field("next", s.next)); }
+STRIDE_DESCRIBE(IdSource) {
+    return std::make_tuple(field("origin", s.origin, 0, kMaxOrigin), field("next", s.next));
+}
 STRIDE_DESCRIBE(RunWalk) {
-    return std::make_tuple(field("run_minutes", s.run_minutes, 0, 60), field("walk_minutes", s.walk_minutes, 0, 60));
+    return std::make_tuple(field("run_minutes", s.run_minutes, 0, 60),
+                           field("walk_minutes", s.walk_minutes, 0, 60));
 }
 STRIDE_DESCRIBE(Run) {
     return std::make_tuple(
@@ -263,7 +261,8 @@ STRIDE_DESCRIBE(StrengthSession) {
                            field("pain_during", s.pain_during, -1, 10), field("note", s.note, 0, kMaxNote));
 }
 STRIDE_DESCRIBE(DailyCheck) {
-    return std::make_tuple(field("id", s.id), field("date", s.date), field("pain_at_rest", s.pain_at_rest, 0, 10),
+    return std::make_tuple(field("id", s.id), field("date", s.date),
+                           field("pain_at_rest", s.pain_at_rest, 0, 10),
                            field("task_pain", s.task_pain, -1, 10), field("task", s.task, 0, kMaxName),
                            field("note", s.note, 0, kMaxNote));
 }
@@ -271,14 +270,16 @@ STRIDE_DESCRIBE(Aggravator) {
     return std::make_tuple(field("id", s.id), field("date", s.date),
                            field("sitting_minutes", s.sitting_minutes, 0, kMaxDayMinutes),
                            field("driving_minutes", s.driving_minutes, 0, kMaxDayMinutes),
-                           field("stretched_hamstring", s.stretched_hamstring), field("note", s.note, 0, kMaxNote));
+                           field("stretched_hamstring", s.stretched_hamstring),
+                           field("note", s.note, 0, kMaxNote));
 }
 STRIDE_DESCRIBE(ProvocationResult) {
     return std::make_tuple(field("finding", s.finding), field("pain", s.pain, -1, 10));
 }
 STRIDE_DESCRIBE(PhysioEntry) {
     return std::make_tuple(field("id", s.id), field("date", s.date), field("visa_h", s.visa_h, -1, 100),
-                           field("puranen_orava", s.puranen_orava), field("bent_knee_stretch", s.bent_knee_stretch),
+                           field("puranen_orava", s.puranen_orava),
+                           field("bent_knee_stretch", s.bent_knee_stretch),
                            field("modified_bent_knee_stretch", s.modified_bent_knee_stretch),
                            field("note", s.note, 0, kMaxNote));
 }
@@ -297,14 +298,14 @@ STRIDE_DESCRIBE(Goal) {
                            field("target_km", s.target_km, 0, kMaxKm));
 }
 STRIDE_DESCRIBE(Race) {
-    return std::make_tuple(field("planned", s.planned), field("name", s.name, 0, kMaxName), field("date", s.date),
-                           field("distance_km", s.distance_km, 0, kMaxKm));
+    return std::make_tuple(field("planned", s.planned), field("name", s.name, 0, kMaxName),
+                           field("date", s.date), field("distance_km", s.distance_km, 0, kMaxKm));
 }
 STRIDE_DESCRIBE(Prescription) {
-    return std::make_tuple(field("set", s.set), field("from", s.from),
-                           field("level_minutes", s.level_minutes, 0, kMaxMinutes), field("run_walk", s.run_walk),
-                           field("strength_programme", s.strength_programme, 0, kMaxListEntries),
-                           field("note", s.note, 0, kMaxNote));
+    return std::make_tuple(
+        field("set", s.set), field("from", s.from), field("level_minutes", s.level_minutes, 0, kMaxMinutes),
+        field("run_walk", s.run_walk), field("strength_programme", s.strength_programme, 0, kMaxListEntries),
+        field("note", s.note, 0, kMaxNote));
 }
 // Settings are described by setting_table() instead (each has its own range and source).
 STRIDE_DESCRIBE(Plan) {
@@ -312,11 +313,13 @@ STRIDE_DESCRIBE(Plan) {
                            field("settings", s.settings), field("prescription", s.prescription),
                            field("runs", s.runs), field("strength_sessions", s.strength_sessions),
                            field("daily_checks", s.daily_checks), field("aggravators", s.aggravators),
-                           field("physio_entries", s.physio_entries), field("readiness_tests", s.readiness_tests),
-                           field("ids", s.ids));
+                           field("physio_entries", s.physio_entries),
+                           field("readiness_tests", s.readiness_tests), field("ids", s.ids));
 }
 
 bool operator==(const Settings& a, const Settings& b);
-inline bool operator!=(const Settings& a, const Settings& b) { return !(a == b); }
+inline bool operator!=(const Settings& a, const Settings& b) {
+    return !(a == b);
+}
 
 } // namespace stride

@@ -36,7 +36,8 @@ std::string when(Date date, LocalTime time) {
 const StrengthSession* latest_strength(const Plan& plan, Date today) {
     const StrengthSession* best = nullptr;
     for (const StrengthSession& s : plan.strength_sessions)
-        if (s.date <= today && (!best || minutes_since_epoch(s.date, s.time) >= minutes_since_epoch(best->date, best->time)))
+        if (s.date <= today &&
+            (!best || minutes_since_epoch(s.date, s.time) >= minutes_since_epoch(best->date, best->time)))
             best = &s;
     return best;
 }
@@ -47,7 +48,8 @@ std::optional<Rule> bad_morning(const Plan& plan, Date today) {
     for (const DailyCheck& c : plan.daily_checks) {
         if (c.date != today) continue;
         if (c.pain_at_rest > s.ready_rest_pain_max)
-            return Rule{"This morning you had pain at rest (" + pain_text(c.pain_at_rest) + "): rest from running today.",
+            return Rule{"This morning you had pain at rest (" + pain_text(c.pain_at_rest) +
+                            "): rest from running today.",
                         source::goom};
         if (c.task_pain > s.daily_task_max_pain)
             return Rule{"This morning's task hurt " + pain_text(c.task_pain) + " (more than " +
@@ -68,10 +70,11 @@ std::optional<Rule> physio_needed(const Plan& plan, Date today, const LevelHisto
     const auto n = static_cast<std::size_t>(s.reds_for_physio);
     if (reds.size() >= n && reds.back() == &history.steps.back() &&
         reds.back()->date - reds[reds.size() - n]->date < s.red_window_days)
-        return Rule{std::to_string(n) + " red runs within " + std::to_string(s.red_window_days) +
-                        " days: you may need more work to settle pain and build strength first. Please see your "
-                        "physio before running again.",
-                    source::goom};
+        return Rule{
+            std::to_string(n) + " red runs within " + std::to_string(s.red_window_days) +
+                " days: you may need more work to settle pain and build strength first. Please see your "
+                "physio before running again.",
+            source::goom};
     // Pain at rest on consecutive mornings up to today (or yesterday, if today is not logged yet).
     int in_row = 0;
     for (Date d = today;; d = d - 1) {
@@ -102,13 +105,14 @@ void fit_weekly_cap(const Plan& plan, Suggestion& out, Earliest& earliest) {
     const int left = cap - week_minutes(plan, week, earliest.date);
     if (left >= out.run.minutes) return;
     const Rule why{"Above " + std::to_string(s.ladder_top_minutes) + " minutes your week stays within " +
-                       std::to_string(s.weekly_increase_percent) + "% of your last symptom-free week: " +
-                       std::to_string(cap) + " minutes this week.",
+                       std::to_string(s.weekly_increase_percent) +
+                       "% of your last symptom-free week: " + std::to_string(cap) + " minutes this week.",
                    source::goom};
     if (left >= s.first_level_minutes) {
         out.run.minutes = left;
-        out.warnings.push_back({AdviceKind::weekly_cap,
-                                {why.text + " Keep this run to " + std::to_string(left) + " minutes.", why.source}});
+        out.warnings.push_back(
+            {AdviceKind::weekly_cap,
+             {why.text + " Keep this run to " + std::to_string(left) + " minutes.", why.source}});
     } else {
         earliest.push(week + 7, LocalTime::unknown());
         out.warnings.push_back({AdviceKind::weekly_cap,
@@ -118,7 +122,8 @@ void fit_weekly_cap(const Plan& plan, Suggestion& out, Earliest& earliest) {
 
 std::string run_words(const RunPrescription& run) {
     std::string text = describe_run(run.minutes, run.run_walk);
-    if (run.hills_allowed || run.speed_allowed) return text + " easy (hills or speed work allowed over a short distance)";
+    if (run.hills_allowed || run.speed_allowed)
+        return text + " easy (hills or speed work allowed over a short distance)";
     return text + " easy on the flat";
 }
 
@@ -148,22 +153,24 @@ Suggestion suggest_next_run(const Plan& plan, Date today) {
     } else if (last) {
         const int gap = above_ladder(s, out.run.minutes) ? 1 : 1 + s.rest_days_between_early_runs;
         if (last->date + gap > today)
-            out.warnings.push_back({AdviceKind::rest_day,
-                                    {"Early on, leave at least " + std::to_string(s.rest_days_between_early_runs) +
-                                         " rest day between runs.",
-                                     "DOMAIN.md section 4; Goom's guide: see how the tendon responds over 24-48 hours"}});
+            out.warnings.push_back(
+                {AdviceKind::rest_day,
+                 {"Early on, leave at least " + std::to_string(s.rest_days_between_early_runs) +
+                      " rest day between runs.",
+                  "DOMAIN.md section 4; Goom's guide: see how the tendon responds over 24-48 hours"}});
         earliest.push(last->date + gap, LocalTime::unknown());
     }
     if (const StrengthSession* session = latest_strength(plan, today)) {
         const auto [d, t] = after_hours(session->date, session->time, s.strength_gap_hours);
         if (d > today || (d == today && t.known()))
-            out.warnings.push_back({AdviceKind::strength_spacing,
-                                    {"You did strength work on " + day_text(session->date) +
-                                         (session->time.known() ? " at " + session->time.text() : "") + ": leave " +
-                                         std::to_string(s.strength_gap_hours) +
-                                         " hours before running, especially a longer run. Never do strength work "
-                                         "just before a run.",
-                                     source::magnusson}});
+            out.warnings.push_back(
+                {AdviceKind::strength_spacing,
+                 {"You did strength work on " + day_text(session->date) +
+                      (session->time.known() ? " at " + session->time.text() : "") + ": leave " +
+                      std::to_string(s.strength_gap_hours) +
+                      " hours before running, especially a longer run. Never do strength work "
+                      "just before a run.",
+                  source::magnusson}});
         earliest.push(d, t);
     }
     const std::optional<Rule> morning = bad_morning(plan, today);
@@ -180,8 +187,10 @@ Suggestion suggest_next_run(const Plan& plan, Date today) {
             out.warnings.push_back(std::move(a));
         }
     }
-    for (Advice& a : load_warnings(plan, earliest.date, out.run.minutes, out.run.minutes)) out.warnings.push_back(a);
-    for (Advice& a : aggravator_warnings(plan, today, unlocks)) out.warnings.push_back(a);
+    for (Advice& a : load_warnings(plan, earliest.date, out.run.minutes, out.run.minutes))
+        out.warnings.push_back(a);
+    for (Advice& a : aggravator_warnings(plan, today, unlocks))
+        out.warnings.push_back(a);
     out.tips = relevant_tips(plan, today, unlocks, out.warnings);
     out.rest_today = earliest.date > today;
 
@@ -204,42 +213,47 @@ Suggestion suggest_next_run(const Plan& plan, Date today) {
     if (history.waiting_for) {
         out.kind = SuggestionKind::wait_for_response;
         out.waiting_for = history.waiting_for;
-        out.rule = {"The tendon's response is often delayed 24-48 hours, so the next run waits for next-morning pain.",
+        out.rule = {"The tendon's response is often delayed 24-48 hours, so the next run waits for "
+                    "next-morning pain.",
                     source::goom};
         out.headline = last->date >= today
                            ? "Rest today. Tomorrow morning, log how your hamstring feels after today's run."
-                           : "How did your hamstring feel the morning after your run on " + day_text(last->date) +
-                                 "? Log it to get your next run.";
+                           : "How did your hamstring feel the morning after your run on " +
+                                 day_text(last->date) + "? Log it to get your next run.";
         out.rest_today = true;
         return out;
     }
     if (last_red) {
         out.kind = SuggestionKind::step_back;
         out.rule = history.current.rule;
-        out.headline = out.rest_today ? "Your last run was red. Rest until " + when(earliest.date, earliest.time) +
-                                            ", then run " + run_words(out.run) + "."
-                                      : "Run " + run_words(out.run) + ": one step back after your red run.";
+        out.headline = out.rest_today
+                           ? "Your last run was red. Rest until " + when(earliest.date, earliest.time) +
+                                 ", then run " + run_words(out.run) + "."
+                           : "Run " + run_words(out.run) + ": one step back after your red run.";
         return out;
     }
     if (morning) {
         out.kind = SuggestionKind::rest;
         out.rule = *morning;
-        out.headline = "Rest today. Next run: " + run_words(out.run) + ", from " + when(earliest.date, earliest.time) + ".";
+        out.headline = "Rest today. Next run: " + run_words(out.run) + ", from " +
+                       when(earliest.date, earliest.time) + ".";
         return out;
     }
     if (out.rest_today) {
         out.kind = SuggestionKind::rest;
-        const bool strength_decides = !out.warnings.empty() &&
-                                      std::any_of(out.warnings.begin(), out.warnings.end(), [](const Advice& a) {
-                                          return a.kind == AdviceKind::strength_spacing;
-                                      });
-        out.rule = strength_decides ? Rule{"Leave " + std::to_string(s.strength_gap_hours) +
-                                               " hours between strength work and a run.",
-                                           source::magnusson}
-                                    : Rule{"Leave a rest day between runs early on, so you can see how the tendon "
-                                           "responds.",
-                                           "DOMAIN.md section 4"};
-        out.headline = "Rest today. Next run: " + run_words(out.run) + ", from " + when(earliest.date, earliest.time) + ".";
+        const bool strength_decides =
+            !out.warnings.empty() &&
+            std::any_of(out.warnings.begin(), out.warnings.end(),
+                        [](const Advice& a) { return a.kind == AdviceKind::strength_spacing; });
+        out.rule = strength_decides
+                       ? Rule{"Leave " + std::to_string(s.strength_gap_hours) +
+                                  " hours between strength work and a run.",
+                              source::magnusson}
+                       : Rule{"Leave a rest day between runs early on, so you can see how the tendon "
+                              "responds.",
+                              "DOMAIN.md section 4"};
+        out.headline = "Rest today. Next run: " + run_words(out.run) + ", from " +
+                       when(earliest.date, earliest.time) + ".";
         return out;
     }
     out.rule = history.current.rule;
@@ -250,7 +264,8 @@ Suggestion suggest_next_run(const Plan& plan, Date today) {
                            : "Run " + run_words(out.run) + ": one level up.";
     } else {
         out.kind = SuggestionKind::hold;
-        out.headline = "Run " + run_words(out.run) + (out.run.change == LevelChange::down ? ": a shorter run." : " again.");
+        out.headline = "Run " + run_words(out.run) +
+                       (out.run.change == LevelChange::down ? ": a shorter run." : " again.");
     }
     return out;
 }

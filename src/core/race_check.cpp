@@ -13,7 +13,8 @@ namespace {
 int recent_pace(const Plan& plan, Date today) {
     std::vector<double> paces;
     for (const Run& r : plan.runs)
-        if (r.distance_km > 0 && r.date <= today && r.date > today - 60) paces.push_back(r.minutes * 60.0 / r.distance_km);
+        if (r.distance_km > 0 && r.date <= today && r.date > today - 60)
+            paces.push_back(r.minutes * 60.0 / r.distance_km);
     if (paces.empty()) return 0;
     std::sort(paces.begin(), paces.end());
     return static_cast<int>(std::lround(paces[paces.size() / 2]));
@@ -24,7 +25,8 @@ int recent_pace(const Plan& plan, Date today) {
 int symptom_free_level(Date today, const LevelHistory& history) {
     int longest = 0;
     for (const LevelStep& step : history.steps)
-        if (step.judged.zone == Zone::green && step.date > today - 30) longest = std::max(longest, step.run_minutes);
+        if (step.judged.zone == Zone::green && step.date > today - 30)
+            longest = std::max(longest, step.run_minutes);
     return longest > 0 ? std::min(longest, history.current.minutes) : history.current.minutes;
 }
 
@@ -57,23 +59,28 @@ RaceCheck check_race(const Plan& plan, Date today) {
 
     int minutes = c.start_minutes;
     while (minutes < c.target_minutes) {
-        minutes = std::min(c.target_minutes, minutes + std::max(1, minutes * s.weekly_increase_percent / 100));
+        minutes =
+            std::min(c.target_minutes, minutes + std::max(1, minutes * s.weekly_increase_percent / 100));
         ++c.weeks_needed;
         if (c.weeks_needed <= c.weeks_available)
-            c.weeks.push_back({first_week + 7 * (c.weeks_needed - 1), minutes, minutes * 60.0 / c.pace_seconds_per_km});
+            c.weeks.push_back(
+                {first_week + 7 * (c.weeks_needed - 1), minutes, minutes * 60.0 / c.pace_seconds_per_km});
     }
     c.fits = c.weeks_needed <= c.weeks_available;
 
-    const std::string red_note = !history.steps.empty() && history.steps.back().judged.zone == Zone::red
-                                     ? " Your last run was red, so the plan starts from the stepped-back level."
-                                     : "";
+    const std::string red_note =
+        !history.steps.empty() && history.steps.back().judged.zone == Zone::red
+            ? " Your last run was red, so the plan starts from the stepped-back level."
+            : "";
     const std::string target = std::to_string(c.target_minutes) + " minutes (about " +
                                decimal_text(plan.race.distance_km * s.race_long_run_percent / 100.0) + " km)";
     if (c.fits)
-        c.message = "There is time: going up about " + std::to_string(s.weekly_increase_percent) +
-                    "% a week from your symptom-free " + std::to_string(c.start_minutes) +
-                    " minutes reaches a long run of " + target + " in " + std::to_string(c.weeks_needed) +
-                    " weeks, before race week. No speed work; the tendon's response still decides each step." + red_note;
+        c.message =
+            "There is time: going up about " + std::to_string(s.weekly_increase_percent) +
+            "% a week from your symptom-free " + std::to_string(c.start_minutes) +
+            " minutes reaches a long run of " + target + " in " + std::to_string(c.weeks_needed) +
+            " weeks, before race week. No speed work; the tendon's response still decides each step." +
+            red_note;
     else
         c.message = "Not enough time: from your symptom-free " + std::to_string(c.start_minutes) +
                     " minutes, a long run of " + target + " needs about " + std::to_string(c.weeks_needed) +

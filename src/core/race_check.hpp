@@ -10,22 +10,22 @@
 namespace stride {
 
 struct RaceWeek {
-    Date week_start;          // Monday
+    Date week_start; // Monday
     int long_run_minutes = 0;
-    double long_run_km = 0;   // at the pace used
+    double long_run_km = 0; // at the pace used
 };
 
 struct RaceCheck {
-    bool planned = false;          // false when no race is set (nothing else is filled in)
+    bool planned = false; // false when no race is set (nothing else is filled in)
     bool fits = false;
-    int start_minutes = 0;         // today's symptom-free level
-    int target_minutes = 0;        // longest training run needed
-    int pace_seconds_per_km = 0;   // from runs with a distance, or the setting
+    int start_minutes = 0;       // today's symptom-free level
+    int target_minutes = 0;      // longest training run needed
+    int pace_seconds_per_km = 0; // from runs with a distance, or the setting
     bool pace_from_runs = false;
-    int weeks_available = 0;       // whole weeks before the race week
+    int weeks_available = 0; // whole weeks before the race week
     int weeks_needed = 0;
-    std::vector<RaceWeek> weeks;   // the plan, week by week (as far as it goes before the race week)
-    std::string message;           // plain words, e.g. "Not enough time: ..."
+    std::vector<RaceWeek> weeks; // the plan, week by week (as far as it goes before the race week)
+    std::string message;         // plain words, e.g. "Not enough time: ..."
     Rule rule;
 };
 

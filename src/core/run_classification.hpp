@@ -15,8 +15,8 @@ STRIDE_ENUM_NAMES(Zone, 4, {Zone::green, "green"}, {Zone::amber, "amber"}, {Zone
 struct RunClassification {
     EntryId run = 0;
     Zone zone = Zone::waiting;
-    bool big_flare = false;  // red with a large next-morning rise, or still raised at 48 h
-    int baseline = 0;        // the pain next-morning is compared with
+    bool big_flare = false; // red with a large next-morning rise, or still raised at 48 h
+    int baseline = 0;       // the pain next-morning is compared with
     Rule rule;
 };
 

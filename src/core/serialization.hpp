@@ -12,7 +12,7 @@
 #include "core/model.hpp"
 
 #include <cereal/cereal.hpp>
-#include <cereal/types/string.hpp>  // binary archives need it; JSON handles strings itself
+#include <cereal/types/string.hpp> // binary archives need it; JSON handles strings itself
 
 #include <cstdint>
 #include <stdexcept>
@@ -24,16 +24,18 @@ namespace stride {
 
 // Thrown while loading; plan_from_json() turns it into a FieldError.
 class SerializationError : public std::runtime_error {
-public:
+  public:
     SerializationError(std::string path, const std::string& message)
         : std::runtime_error(message), path_(std::move(path)) {}
     const std::string& path() const { return path_; }
     void prepend(const std::string& outer) {
-        if (path_.empty() || path_.front() == '[') path_ = outer + path_;
-        else path_ = outer + "." + path_;
+        if (path_.empty() || path_.front() == '[')
+            path_ = outer + path_;
+        else
+            path_ = outer + "." + path_;
     }
 
-private:
+  private:
     std::string path_;
 };
 
@@ -48,17 +50,14 @@ inline constexpr bool is_loading = std::is_base_of_v<cereal::detail::InputArchiv
 // Turns cereal's and rapidjson's messages into words a physio understands.
 std::string explain(const std::exception& error);
 
-template <class T>
-struct ListRef {
+template <class T> struct ListRef {
     std::vector<T>& items;
     double max;
 };
 
-template <class Archive, class T>
-void io_value(Archive& ar, const char* name, T& value, double max);
+template <class Archive, class T> void io_value(Archive& ar, const char* name, T& value, double max);
 
-template <class Archive, class T>
-void io(Archive& ar, const char* name, T& value, double max = 0) {
+template <class Archive, class T> void io(Archive& ar, const char* name, T& value, double max = 0) {
     try {
         io_value(ar, name, value, max);
     } catch (SerializationError& e) {
@@ -69,43 +68,50 @@ void io(Archive& ar, const char* name, T& value, double max = 0) {
     }
 }
 
-template <class T>
-struct is_list : std::false_type {};
-template <class T>
-struct is_list<std::vector<T>> : std::true_type {};
+template <class T> struct is_list : std::false_type {};
+template <class T> struct is_list<std::vector<T>> : std::true_type {};
 
 template <class Archive, class Parse>
 void io_text(Archive& ar, const char* name, const std::string& saved, Parse&& parse, const char* expected) {
     if constexpr (is_loading<Archive>) {
         std::string text;
         ar(cereal::make_nvp(name, text));
-        if (!parse(text)) throw SerializationError("", "must be " + std::string(expected) + " (it was \"" + text + "\")");
+        if (!parse(text))
+            throw SerializationError("", "must be " + std::string(expected) + " (it was \"" + text + "\")");
     } else {
         std::string text = saved;
         ar(cereal::make_nvp(name, text));
     }
 }
 
-template <class Archive, class T>
-void io_value(Archive& ar, const char* name, T& value, double max) {
+template <class Archive, class T> void io_value(Archive& ar, const char* name, T& value, double max) {
     if constexpr (std::is_same_v<T, Date>) {
-        io_text<Archive>(ar, name, value.iso(), [&](const std::string& t) {
-            const auto d = Date::parse(t);
-            if (d) value = *d;
-            return d.has_value();
-        }, "a calendar date written YYYY-MM-DD");
+        io_text<Archive>(
+            ar, name, value.iso(),
+            [&](const std::string& t) {
+                const auto d = Date::parse(t);
+                if (d) value = *d;
+                return d.has_value();
+            },
+            "a calendar date written YYYY-MM-DD");
     } else if constexpr (std::is_same_v<T, LocalTime>) {
-        io_text<Archive>(ar, name, value.text(), [&](const std::string& t) {
-            const auto time = LocalTime::parse(t);
-            if (time) value = *time;
-            return time.has_value();
-        }, "a time written HH:MM, or empty");
+        io_text<Archive>(
+            ar, name, value.text(),
+            [&](const std::string& t) {
+                const auto time = LocalTime::parse(t);
+                if (time) value = *time;
+                return time.has_value();
+            },
+            "a time written HH:MM, or empty");
     } else if constexpr (std::is_enum_v<T>) {
-        io_text<Archive>(ar, name, enum_name(value), [&](const std::string& t) {
-            const auto v = enum_from_name<T>(t);
-            if (v) value = *v;
-            return v.has_value();
-        }, "one of the listed words (see docs/plan-file.md)");
+        io_text<Archive>(
+            ar, name, enum_name(value),
+            [&](const std::string& t) {
+                const auto v = enum_from_name<T>(t);
+                if (v) value = *v;
+                return v.has_value();
+            },
+            "one of the listed words (see docs/plan-file.md)");
     } else if constexpr (is_list<T>::value) {
         ListRef<typename T::value_type> list{value, max};
         ar(cereal::make_nvp(name, list));
@@ -114,14 +120,13 @@ void io_value(Archive& ar, const char* name, T& value, double max) {
     }
 }
 
-template <class Archive, class T>
-void save(Archive& ar, const serial_detail::ListRef<T>& list) {
+template <class Archive, class T> void save(Archive& ar, const serial_detail::ListRef<T>& list) {
     ar(cereal::make_size_tag(static_cast<cereal::size_type>(list.items.size())));
-    for (const T& item : list.items) ar(item);
+    for (const T& item : list.items)
+        ar(item);
 }
 
-template <class Archive, class T>
-void load(Archive& ar, serial_detail::ListRef<T>& list) {
+template <class Archive, class T> void load(Archive& ar, serial_detail::ListRef<T>& list) {
     cereal::size_type size = 0;
     ar(cereal::make_size_tag(size));
     if (size > kMaxEntriesPerList || (list.max > 0 && static_cast<double>(size) > list.max))
@@ -134,7 +139,7 @@ void load(Archive& ar, serial_detail::ListRef<T>& list) {
             e.prepend("[" + std::to_string(i) + "]");
             throw;
         } catch (const std::exception& e) {
-                throw SerializationError("[" + std::to_string(i) + "]", explain(e));
+            throw SerializationError("[" + std::to_string(i) + "]", explain(e));
         }
     }
 }
@@ -142,8 +147,7 @@ void load(Archive& ar, serial_detail::ListRef<T>& list) {
 } // namespace serial_detail
 
 // Refuses data written by a newer release of a type than this build knows.
-template <class T, class Archive>
-void check_version(std::uint32_t version) {
+template <class T, class Archive> void check_version(std::uint32_t version) {
     if constexpr (serial_detail::is_loading<Archive>) {
         const std::uint32_t known = cereal::detail::Version<T>::version;
         if (version > known)
@@ -157,15 +161,15 @@ template <class Archive, class T, std::enable_if_t<is_described_v<T>, int> = 0>
 void serialize(Archive& ar, T& value, const std::uint32_t version) {
     check_version<T, Archive>(version);
     for_each_field(value, [&](auto& f) {
-        if (serial_detail::is_loading<Archive> && version < f.since) return;  // newer field: keep default
+        if (serial_detail::is_loading<Archive> && version < f.since) return; // newer field: keep default
         serial_detail::io(ar, f.name, f.value, f.max);
     });
 }
 
-template <class Archive>
-void serialize(Archive& ar, Settings& settings, const std::uint32_t version) {
+template <class Archive> void serialize(Archive& ar, Settings& settings, const std::uint32_t version) {
     check_version<Settings, Archive>(version);
-    for (const SettingInfo& info : setting_table()) serial_detail::io(ar, info.key, settings.*(info.field));
+    for (const SettingInfo& info : setting_table())
+        serial_detail::io(ar, info.key, settings.*(info.field));
 }
 
 } // namespace stride

@@ -21,10 +21,18 @@ std::vector<WeekTotal> weekly_minutes(const Plan& plan, Date today) {
         w.minutes += r.minutes;
         ++w.runs;
         switch (classify_run(plan, r).zone) {
-        case Zone::green: ++w.green; break;
-        case Zone::amber: ++w.amber; break;
-        case Zone::red: ++w.red; break;
-        case Zone::waiting: ++w.waiting; break;
+        case Zone::green:
+            ++w.green;
+            break;
+        case Zone::amber:
+            ++w.amber;
+            break;
+        case Zone::red:
+            ++w.red;
+            break;
+        case Zone::waiting:
+            ++w.waiting;
+            break;
         }
     }
     return weeks;
@@ -34,9 +42,10 @@ std::vector<PainPoint> pain_trend(const Plan& plan, Date today) {
     std::vector<PainPoint> points;
     for (const Run& r : plan.runs)
         if (r.date <= today)
-            points.push_back({r.date, r.id, r.minutes, r.pain_before, r.pain_during, r.pain_after, r.pain_next_morning,
-                              r.pain_48h, classify_run(plan, r).zone});
-    std::stable_sort(points.begin(), points.end(), [](const PainPoint& a, const PainPoint& b) { return a.date < b.date; });
+            points.push_back({r.date, r.id, r.minutes, r.pain_before, r.pain_during, r.pain_after,
+                              r.pain_next_morning, r.pain_48h, classify_run(plan, r).zone});
+    std::stable_sort(points.begin(), points.end(),
+                     [](const PainPoint& a, const PainPoint& b) { return a.date < b.date; });
     return points;
 }
 
@@ -53,7 +62,8 @@ std::vector<FlareUp> flare_ups(const Plan& plan, Date today) {
     std::vector<FlareUp> out;
     for (const PainPoint& p : pain_trend(plan, today)) {
         if (p.zone != Zone::red) continue;
-        const auto run = std::find_if(plan.runs.begin(), plan.runs.end(), [&](const Run& r) { return r.id == p.run; });
+        const auto run =
+            std::find_if(plan.runs.begin(), plan.runs.end(), [&](const Run& r) { return r.id == p.run; });
         const RunClassification c = classify_run(plan, *run);
         out.push_back({p.date, p.run, c.big_flare, c.rule});
     }
@@ -67,19 +77,23 @@ std::vector<LevelPoint> level_trend(const Plan& plan, Date today) {
     return out;
 }
 
-LevelState current_level(const Plan& plan, Date today) { return replay_levels(plan, today).current; }
+LevelState current_level(const Plan& plan, Date today) {
+    return replay_levels(plan, today).current;
+}
 
 std::vector<SymmetryPoint> strength_symmetry(const Plan& plan, Date today) {
     std::vector<SymmetryPoint> out;
     for (const ReadinessTest& t : plan.readiness_tests) {
-        if (t.date > today || (t.item != ReadinessItem::hamstring_curl && t.item != ReadinessItem::single_leg_bridge))
+        if (t.date > today ||
+            (t.item != ReadinessItem::hamstring_curl && t.item != ReadinessItem::single_leg_bridge))
             continue;
         const double stronger = std::max(t.left, t.right);
         if (stronger <= 0) continue;
         out.push_back({t.date, t.item, t.left, t.right,
                        static_cast<int>(std::floor(std::min(t.left, t.right) / stronger * 100 + 1e-9))});
     }
-    std::stable_sort(out.begin(), out.end(), [](const SymmetryPoint& a, const SymmetryPoint& b) { return a.date < b.date; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const SymmetryPoint& a, const SymmetryPoint& b) { return a.date < b.date; });
     return out;
 }
 
@@ -87,7 +101,8 @@ std::vector<ScorePoint> visa_h_trend(const Plan& plan, Date today) {
     std::vector<ScorePoint> out;
     for (const PhysioEntry& e : plan.physio_entries)
         if (e.date <= today && e.visa_h != kNotRecorded) out.push_back({e.date, e.visa_h});
-    std::stable_sort(out.begin(), out.end(), [](const ScorePoint& a, const ScorePoint& b) { return a.date < b.date; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const ScorePoint& a, const ScorePoint& b) { return a.date < b.date; });
     return out;
 }
 

@@ -11,11 +11,11 @@
 namespace stride {
 
 struct WeekTotal {
-    Date week_start;  // Monday
+    Date week_start; // Monday
     int minutes = 0;
     int runs = 0;
     int green = 0, amber = 0, red = 0, waiting = 0;
-    int cap_minutes = 0;  // the 10% weekly cap for this week, 0 when there is no symptom-free baseline
+    int cap_minutes = 0; // the 10% weekly cap for this week, 0 when there is no symptom-free baseline
 };
 // Every week from the first run's week to today's week, empty weeks included.
 std::vector<WeekTotal> weekly_minutes(const Plan& plan, Date today);
@@ -48,7 +48,7 @@ std::vector<FlareUp> flare_ups(const Plan& plan, Date today);
 
 struct LevelPoint {
     Date date;
-    int minutes = 0;  // the level after this run
+    int minutes = 0; // the level after this run
     RunWalk run_walk;
     LevelChange change = LevelChange::same;
 };
@@ -58,9 +58,9 @@ LevelState current_level(const Plan& plan, Date today);
 
 struct SymmetryPoint {
     Date date;
-    ReadinessItem test = ReadinessItem::hamstring_curl;  // or single_leg_bridge
+    ReadinessItem test = ReadinessItem::hamstring_curl; // or single_leg_bridge
     double left = 0, right = 0;
-    int percent = 0;  // weaker as % of stronger
+    int percent = 0; // weaker as % of stronger
 };
 std::vector<SymmetryPoint> strength_symmetry(const Plan& plan, Date today);
 

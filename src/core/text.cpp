@@ -5,7 +5,9 @@
 
 namespace stride {
 
-std::string pain_text(int value) { return std::to_string(value) + "/10"; }
+std::string pain_text(int value) {
+    return std::to_string(value) + "/10";
+}
 
 std::string decimal_text(double value) {
     char buffer[64];
@@ -25,8 +27,8 @@ std::string day_text(Date date) {
     static constexpr const char* kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
     static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    return std::string(kDays[date.weekday()]) + " " + std::to_string(date.day()) + " " + kMonths[date.month() - 1] +
-           " " + std::to_string(date.year());
+    return std::string(kDays[date.weekday()]) + " " + std::to_string(date.day()) + " " +
+           kMonths[date.month() - 1] + " " + std::to_string(date.year());
 }
 
 } // namespace stride

@@ -4,10 +4,11 @@
 
 namespace stride {
 
-Timeline::Timeline(Plan present, std::size_t limit) : present_(std::move(present)), limit_(limit == 0 ? 1 : limit) {}
+Timeline::Timeline(Plan present, std::size_t limit)
+    : present_(std::move(present)), limit_(limit == 0 ? 1 : limit) {}
 
 std::optional<FieldError> Timeline::dispatch(const Action& action) {
-    Expected<Plan> result = stride::apply(present_, action);  // qualified: std::apply is found by ADL too
+    Expected<Plan> result = stride::apply(present_, action); // qualified: std::apply is found by ADL too
     if (!result.ok()) return result.error();
     past_.push_back({std::move(present_), describe_action(action)});
     if (past_.size() > limit_) past_.pop_front();
@@ -22,8 +23,12 @@ void Timeline::reset(Plan present) {
     future_.clear();
 }
 
-std::string Timeline::undo_label() const { return past_.empty() ? "" : past_.back().label; }
-std::string Timeline::redo_label() const { return future_.empty() ? "" : future_.back().label; }
+std::string Timeline::undo_label() const {
+    return past_.empty() ? "" : past_.back().label;
+}
+std::string Timeline::redo_label() const {
+    return future_.empty() ? "" : future_.back().label;
+}
 
 bool Timeline::shift(std::deque<Snapshot>& from, std::deque<Snapshot>& to) {
     if (from.empty()) return false;
@@ -34,7 +39,11 @@ bool Timeline::shift(std::deque<Snapshot>& from, std::deque<Snapshot>& to) {
     return true;
 }
 
-bool Timeline::undo() { return shift(past_, future_); }
-bool Timeline::redo() { return shift(future_, past_); }
+bool Timeline::undo() {
+    return shift(past_, future_);
+}
+bool Timeline::redo() {
+    return shift(future_, past_);
+}
 
 } // namespace stride

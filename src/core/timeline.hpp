@@ -11,7 +11,7 @@
 namespace stride {
 
 class Timeline {
-public:
+  public:
     // `limit` bounds the undo history; each step keeps a whole plan, so memory grows with history size.
     explicit Timeline(Plan present, std::size_t limit = 50);
 
@@ -31,10 +31,10 @@ public:
     bool undo();
     bool redo();
 
-private:
+  private:
     struct Snapshot {
         Plan plan;
-        std::string label;  // the action that led away from this plan
+        std::string label; // the action that led away from this plan
     };
     // Moves the present onto `to` and makes the newest snapshot of `from` the present.
     bool shift(std::deque<Snapshot>& from, std::deque<Snapshot>& to);

@@ -21,19 +21,23 @@ Unlocks check_unlocks(const Plan& plan, Date today) {
     const auto runs = counted_runs(plan, today);
     for (auto it = runs.rbegin(); it != runs.rend() && pain_free(**it); ++it) {
         ++u.pain_free_in_row;
-        if (u.pain_free_in_row <= u.pain_free_needed && reaches_goal(plan.goal, **it)) u.target_reached = true;
+        if (u.pain_free_in_row <= u.pain_free_needed && reaches_goal(plan.goal, **it))
+            u.target_reached = true;
     }
-    const std::string target = plan.goal.target_km > 0 ? decimal_text(plan.goal.target_km) + " km"
-                                                         : std::to_string(plan.goal.target_minutes) + " minutes";
+    const std::string target = plan.goal.target_km > 0
+                                   ? decimal_text(plan.goal.target_km) + " km"
+                                   : std::to_string(plan.goal.target_minutes) + " minutes";
     u.hills = u.speed_work = u.pain_free_in_row >= u.pain_free_needed && u.target_reached;
     if (u.hills)
-        u.rule = {"Your target (" + target + ") is reached and your last " + std::to_string(u.pain_free_needed) +
+        u.rule = {"Your target (" + target + ") is reached and your last " +
+                      std::to_string(u.pain_free_needed) +
                       " runs were pain free: you may add hills or speed work, over a short distance first.",
                   source::goom};
     else
-        u.rule = {"Keep to flat, easy running: hills and speed work wait until you reach your target (" + target +
-                      ") with " + std::to_string(u.pain_free_needed) + " pain-free runs in a row (now " +
-                      std::to_string(u.pain_free_in_row) + (u.target_reached ? ", target reached" : "") + ").",
+        u.rule = {"Keep to flat, easy running: hills and speed work wait until you reach your target (" +
+                      target + ") with " + std::to_string(u.pain_free_needed) +
+                      " pain-free runs in a row (now " + std::to_string(u.pain_free_in_row) +
+                      (u.target_reached ? ", target reached" : "") + ").",
                   source::goom};
     return u;
 }

@@ -10,9 +10,9 @@ namespace stride {
 struct Unlocks {
     bool hills = false;
     bool speed_work = false;
-    int pain_free_in_row = 0;     // latest runs in a row with no pain at all (before, during, after, next day)
+    int pain_free_in_row = 0; // latest runs in a row with no pain at all (before, during, after, next day)
     int pain_free_needed = 0;
-    bool target_reached = false;  // one of those runs reached the goal
+    bool target_reached = false; // one of those runs reached the goal
     Rule rule;
 };
 

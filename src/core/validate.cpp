@@ -8,7 +8,9 @@
 namespace stride {
 namespace {
 
-std::string join(const std::string& path, const char* name) { return path.empty() ? name : path + "." + name; }
+std::string join(const std::string& path, const char* name) {
+    return path.empty() ? name : path + "." + name;
+}
 
 std::string number_text(double value) {
     std::ostringstream out;
@@ -21,8 +23,7 @@ FieldError out_of_range(const std::string& path, double min, double max, double 
                       number_text(value) + ")"};
 }
 
-template <class T>
-std::optional<FieldError> check_described(const T& value, const std::string& path);
+template <class T> std::optional<FieldError> check_described(const T& value, const std::string& path);
 
 template <class T>
 std::optional<FieldError> check_value(const T& value, double min, double max, const std::string& path) {
@@ -48,13 +49,13 @@ std::optional<FieldError> check_value(const T& value, double min, double max, co
         if (static_cast<double>(value.size()) > max)
             return FieldError{path, path + " has too many entries (at most " + number_text(max) + ")"};
         for (std::size_t i = 0; i < value.size(); ++i)
-            if (auto e = check_value(value[i], -kNoLimit, kNoLimit, path + "[" + std::to_string(i) + "]")) return e;
+            if (auto e = check_value(value[i], -kNoLimit, kNoLimit, path + "[" + std::to_string(i) + "]"))
+                return e;
         return std::nullopt;
     }
 }
 
-template <class T>
-std::optional<FieldError> check_described(const T& value, const std::string& path) {
+template <class T> std::optional<FieldError> check_described(const T& value, const std::string& path) {
     std::optional<FieldError> first;
     for_each_field(value, [&](const auto& f) {
         if (!first) first = check_value(f.value, f.min, f.max, join(path, f.name));
@@ -62,8 +63,7 @@ std::optional<FieldError> check_described(const T& value, const std::string& pat
     return first;
 }
 
-template <class Entry>
-std::optional<FieldError> check_ids(const Plan& plan, const std::string& path) {
+template <class Entry> std::optional<FieldError> check_ids(const Plan& plan, const std::string& path) {
     const std::string list = join(path, EntryTraits<Entry>::key);
     std::set<EntryId> seen;
     const auto& items = entries<Entry>(plan);
@@ -79,16 +79,36 @@ std::optional<FieldError> check_ids(const Plan& plan, const std::string& path) {
 
 } // namespace
 
-std::optional<FieldError> validate(const Run& v, const std::string& p) { return check_described(v, p); }
-std::optional<FieldError> validate(const StrengthSession& v, const std::string& p) { return check_described(v, p); }
-std::optional<FieldError> validate(const DailyCheck& v, const std::string& p) { return check_described(v, p); }
-std::optional<FieldError> validate(const Aggravator& v, const std::string& p) { return check_described(v, p); }
-std::optional<FieldError> validate(const PhysioEntry& v, const std::string& p) { return check_described(v, p); }
-std::optional<FieldError> validate(const ReadinessTest& v, const std::string& p) { return check_described(v, p); }
-std::optional<FieldError> validate(const Profile& v, const std::string& p) { return check_described(v, p); }
-std::optional<FieldError> validate(const Goal& v, const std::string& p) { return check_described(v, p); }
-std::optional<FieldError> validate(const Race& v, const std::string& p) { return check_described(v, p); }
-std::optional<FieldError> validate(const Prescription& v, const std::string& p) { return check_described(v, p); }
+std::optional<FieldError> validate(const Run& v, const std::string& p) {
+    return check_described(v, p);
+}
+std::optional<FieldError> validate(const StrengthSession& v, const std::string& p) {
+    return check_described(v, p);
+}
+std::optional<FieldError> validate(const DailyCheck& v, const std::string& p) {
+    return check_described(v, p);
+}
+std::optional<FieldError> validate(const Aggravator& v, const std::string& p) {
+    return check_described(v, p);
+}
+std::optional<FieldError> validate(const PhysioEntry& v, const std::string& p) {
+    return check_described(v, p);
+}
+std::optional<FieldError> validate(const ReadinessTest& v, const std::string& p) {
+    return check_described(v, p);
+}
+std::optional<FieldError> validate(const Profile& v, const std::string& p) {
+    return check_described(v, p);
+}
+std::optional<FieldError> validate(const Goal& v, const std::string& p) {
+    return check_described(v, p);
+}
+std::optional<FieldError> validate(const Race& v, const std::string& p) {
+    return check_described(v, p);
+}
+std::optional<FieldError> validate(const Prescription& v, const std::string& p) {
+    return check_described(v, p);
+}
 
 std::optional<FieldError> validate_setting(SettingId id, int value) {
     const SettingInfo& info = setting_info(id);
@@ -107,9 +127,11 @@ std::optional<FieldError> validate(const Settings& v, const std::string& p) {
     if (v.amber_max_pain < v.green_max_pain)
         return FieldError{join(p, "amber_max_pain"), "amber_max_pain must not be below green_max_pain"};
     if (v.test_jog_max_minutes < v.test_jog_min_minutes)
-        return FieldError{join(p, "test_jog_max_minutes"), "test_jog_max_minutes must not be below test_jog_min_minutes"};
+        return FieldError{join(p, "test_jog_max_minutes"),
+                          "test_jog_max_minutes must not be below test_jog_min_minutes"};
     if (v.ladder_top_minutes < v.first_level_minutes)
-        return FieldError{join(p, "ladder_top_minutes"), "ladder_top_minutes must not be below first_level_minutes"};
+        return FieldError{join(p, "ladder_top_minutes"),
+                          "ladder_top_minutes must not be below first_level_minutes"};
     return std::nullopt;
 }
 

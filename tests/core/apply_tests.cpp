@@ -24,8 +24,8 @@ FieldError refused(const Plan& plan, const Action& action) {
 }
 } // namespace
 
-TEST_CASE_TEMPLATE("every entry kind can be added, edited and deleted", Entry, Run, StrengthSession, DailyCheck,
-                   Aggravator, PhysioEntry, ReadinessTest) {
+TEST_CASE_TEMPLATE("every entry kind can be added, edited and deleted", Entry, Run, StrengthSession,
+                   DailyCheck, Aggravator, PhysioEntry, ReadinessTest) {
     const Plan full = full_plan();
     Entry entry = entries<Entry>(full).at(0);
     entry.id = 0;
@@ -36,7 +36,7 @@ TEST_CASE_TEMPLATE("every entry kind can be added, edited and deleted", Entry, R
     const EntryId id = entries<Entry>(one)[0].id;
     CHECK(id == ((EntryId{3} << 32) | 1));
     CHECK(one.ids.next == 2);
-    CHECK(entries<Entry>(empty).empty());  // the input plan is untouched
+    CHECK(entries<Entry>(empty).empty()); // the input plan is untouched
 
     Entry changed = entries<Entry>(one)[0];
     changed.note = "edited";
@@ -139,7 +139,7 @@ TEST_CASE("profile, goal, race and prescription are set by actions and validated
 TEST_CASE("import preview lists what will change and the merge keeps both sides by id") {
     Plan runner = ready_plan(day("2024-06-01"));
     runner = applied(runner, AddEntry<Run>{run(day("2024-06-02"), 5, 0, 1, 0, 0)});
-    Plan physio = runner;  // the physio opened the exported file
+    Plan physio = runner; // the physio opened the exported file
     physio.ids.origin = 99;
     physio = applied(physio, ChangeSetting{SettingId::green_max_pain, 1});
     PhysioEntry visit;
@@ -185,7 +185,7 @@ TEST_CASE("import preview lists what will change and the merge keeps both sides 
 
 TEST_CASE("an invalid incoming plan is refused by import") {
     Plan incoming = make_plan(2);
-    incoming.runs.push_back(run(day("2024-06-01"), 5, 0, 0, 0, 0));  // id 0: not a valid entry
+    incoming.runs.push_back(run(day("2024-06-01"), 5, 0, 0, 0, 0)); // id 0: not a valid entry
     CHECK(refused(make_plan(1), ImportMerge{incoming}).field == "runs[0].id");
 }
 
@@ -212,8 +212,10 @@ TEST_CASE("the timeline undoes and redoes changes and drops redo after a new cha
     CHECK(timeline.undo_label() == "add daily check");
 
     // The history is bounded.
-    for (int i = 0; i < 5; ++i) REQUIRE_FALSE(timeline.dispatch(ChangeSetting{SettingId::spike_percent, 11 + i}));
+    for (int i = 0; i < 5; ++i)
+        REQUIRE_FALSE(timeline.dispatch(ChangeSetting{SettingId::spike_percent, 11 + i}));
     int undos = 0;
-    while (timeline.undo()) ++undos;
+    while (timeline.undo())
+        ++undos;
     CHECK(undos == 3);
 }

@@ -33,7 +33,8 @@ Plan ready_plan(Date date) {
     jog.pain = 1;
     jog.pain_24h = 0;
     jog.pain_48h = 0;
-    for (const auto& t : {rest, lunge, curl, jog}) plan = added(plan, AddEntry<ReadinessTest>{t});
+    for (const auto& t : {rest, lunge, curl, jog})
+        plan = added(plan, AddEntry<ReadinessTest>{t});
     return plan;
 }
 

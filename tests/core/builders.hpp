@@ -18,9 +18,12 @@ inline Date day(const char* iso) {
     return *d;
 }
 
-inline LocalTime at(int hour, int minute = 0) { return *LocalTime::from_hm(hour, minute); }
+inline LocalTime at(int hour, int minute = 0) {
+    return *LocalTime::from_hm(hour, minute);
+}
 
-inline Run run(Date date, int minutes, int before, int during, int after, int next_morning, int at_48h = kNotRecorded) {
+inline Run run(Date date, int minutes, int before, int during, int after, int next_morning,
+               int at_48h = kNotRecorded) {
     Run r;
     r.date = date;
     r.time = at(17);
@@ -34,8 +37,7 @@ inline Run run(Date date, int minutes, int before, int during, int after, int ne
 }
 
 // Adds an entry through apply(), as the app would, and returns its id.
-template <class Entry>
-EntryId add(Plan& plan, Entry entry);
+template <class Entry> EntryId add(Plan& plan, Entry entry);
 
 // A plan whose readiness checklist passes on `date` (the runner may start running).
 Plan ready_plan(Date date);
@@ -44,8 +46,7 @@ Plan ready_plan(Date date);
 // and equality cover every field.
 Plan full_plan();
 
-template <class Entry>
-EntryId add(Plan& plan, Entry entry) {
+template <class Entry> EntryId add(Plan& plan, Entry entry) {
     auto result = stride::apply(plan, AddEntry<Entry>{std::move(entry)});
     REQUIRE_MESSAGE(result.ok(), (result.ok() ? "" : result.error().message));
     plan = std::move(result).value();

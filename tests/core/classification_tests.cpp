@@ -8,7 +8,9 @@ using namespace stride;
 using namespace stride::test;
 
 namespace {
-Zone zone(const Run& r, const Plan& plan = make_plan(1)) { return classify_run(plan, r).zone; }
+Zone zone(const Run& r, const Plan& plan = make_plan(1)) {
+    return classify_run(plan, r).zone;
+}
 const Date kDay = day("2024-06-03");
 } // namespace
 
@@ -59,7 +61,7 @@ TEST_CASE("the usual morning pain counts as the baseline when it is higher than 
     plan.daily_checks.push_back(morning);
     CHECK(zone(run(kDay, 10, 0, 1, 0, 2), plan) == Zone::green);
     CHECK(zone(run(kDay, 10, 0, 1, 0, 3), plan) == Zone::red);
-    CHECK(zone(run(kDay + 1, 10, 0, 1, 0, 2), plan) == Zone::red);  // another day's check does not count
+    CHECK(zone(run(kDay + 1, 10, 0, 1, 0, 2), plan) == Zone::red); // another day's check does not count
 }
 
 TEST_CASE("a physio's stricter settings change the zone") {

@@ -21,15 +21,18 @@ TEST_CASE("the command line: commands, options and usage errors") {
     CHECK(p.command->today == day("2024-06-03"));
     CHECK(p.command->json);
     CHECK(cli::parse_command_line({"check", "p"}).command->verb == cli::Verb::check);
-    CHECK(cli::parse_command_line({"report", "p", "--today", "2024-01-01"}).command->verb == cli::Verb::report);
+    CHECK(cli::parse_command_line({"report", "p", "--today", "2024-01-01"}).command->verb ==
+          cli::Verb::report);
     CHECK(cli::parse_command_line({"validate", "p"}).command->verb == cli::Verb::validate);
     CHECK(cli::parse_command_line({}).error == "no command given");
     CHECK(cli::parse_command_line({"run", "p"}).error == "unknown command 'run'");
     CHECK(cli::parse_command_line({"next"}).error == "next needs a plan file");
     CHECK(cli::parse_command_line({"next", "p", "--today"}).error.find("needs a date") != std::string::npos);
-    CHECK(cli::parse_command_line({"next", "p", "--today", "2024-02-30"}).error.find("YYYY-MM-DD") != std::string::npos);
+    CHECK(cli::parse_command_line({"next", "p", "--today", "2024-02-30"}).error.find("YYYY-MM-DD") !=
+          std::string::npos);
     CHECK(cli::parse_command_line({"check", "p", "--json"}).error.find("unknown option") == 0);
-    CHECK(cli::parse_command_line({"validate", "p", "--today", "2024-01-01"}).error.find("unknown option") == 0);
+    CHECK(cli::parse_command_line({"validate", "p", "--today", "2024-01-01"}).error.find("unknown option") ==
+          0);
     CHECK(cli::parse_command_line({"next", "a", "b"}).error == "more than one plan file given");
 }
 

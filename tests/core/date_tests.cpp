@@ -22,7 +22,7 @@ TEST_CASE("ISO dates parse strictly and format back") {
     CHECK(day("2024-03-01") - day("2024-02-28") == 2);
     CHECK((day("2023-12-31") + 1).iso() == "2024-01-01");
     CHECK(day("1969-12-31").days_since_epoch() == -1);
-    CHECK(day("2024-06-06").weekday() == 3);  // a Thursday
+    CHECK(day("2024-06-06").weekday() == 3); // a Thursday
     CHECK(day("2024-06-06").week_start().iso() == "2024-06-03");
     CHECK(day("2024-06-03").week_start().iso() == "2024-06-03");
     CHECK(day("2024-06-09").week_start().iso() == "2024-06-03");

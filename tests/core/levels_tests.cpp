@@ -105,7 +105,8 @@ TEST_CASE("green run/walk builds the run part, then drops the walk breaks") {
 
 TEST_CASE("red steps back one level, a big flare two") {
     Plan plan = make_plan(1);
-    LevelState s = after(plan, {{5, 0, 0}, {5, 0, 0}, {10, 0, 0}, {10, 0, 0}, {15, 0, 0}, {15, 0, 0}, {20, 6, 0}});
+    LevelState s =
+        after(plan, {{5, 0, 0}, {5, 0, 0}, {10, 0, 0}, {10, 0, 0}, {15, 0, 0}, {15, 0, 0}, {20, 6, 0}});
     CHECK(s.minutes == 15);
     CHECK(s.change == LevelChange::down);
     CHECK(s.rule.text.find("rest at least 48 hours") != std::string::npos);
@@ -118,11 +119,12 @@ TEST_CASE("above the ladder the level goes up at most once every 7 days") {
     plan.prescription = {true, kStart, 30, {}, {}, ""};
     // Daily green runs: 30 -> 33 after two, then the next two greens are within 7 days of that step.
     Date d = kStart;
-    for (int i = 0; i < 4; ++i, d = d + 1) add(plan, run(d, i < 2 ? 30 : 33, 0, 0, 0, 0));
+    for (int i = 0; i < 4; ++i, d = d + 1)
+        add(plan, run(d, i < 2 ? 30 : 33, 0, 0, 0, 0));
     LevelHistory h = replay_levels(plan, d);
     CHECK(h.current.minutes == 33);
     CHECK(h.current.rule.text.find("at most once every 7 days") != std::string::npos);
-    add(plan, run(kStart + 8, 33, 0, 0, 0, 0));  // 7 days after the step on kStart + 1
+    add(plan, run(kStart + 8, 33, 0, 0, 0, 0)); // 7 days after the step on kStart + 1
     h = replay_levels(plan, kStart + 8);
     CHECK(h.current.minutes == 36);
 }
@@ -136,7 +138,8 @@ TEST_CASE("a run longer than the level is marked, and counts as green at the lev
     CHECK(h.steps[0].level_before == 5);
 }
 
-TEST_CASE("only the latest unanswered run waits; older ones are skipped; future and pre-prescription runs ignored") {
+TEST_CASE("only the latest unanswered run waits; older ones are skipped; future and pre-prescription runs "
+          "ignored") {
     Plan plan = make_plan(1);
     add(plan, run(kStart, 5, 0, 0, 0, kNotRecorded));
     add(plan, run(kStart + 2, 5, 0, 0, 0, 0));

@@ -47,27 +47,57 @@ struct Edit {
     const char* says = "";
 };
 
-template <class T>
-T& sample(Plan& plan);
-template <> Run& sample<Run>(Plan& p) { return p.runs.at(0); }
-template <> StrengthSession& sample<StrengthSession>(Plan& p) { return p.strength_sessions.at(0); }
-template <> DailyCheck& sample<DailyCheck>(Plan& p) { return p.daily_checks.at(0); }
-template <> Aggravator& sample<Aggravator>(Plan& p) { return p.aggravators.at(0); }
-template <> PhysioEntry& sample<PhysioEntry>(Plan& p) { return p.physio_entries.at(0); }
-template <> ReadinessTest& sample<ReadinessTest>(Plan& p) { return p.readiness_tests.at(0); }
-template <> Profile& sample<Profile>(Plan& p) { return p.profile; }
-template <> Goal& sample<Goal>(Plan& p) { return p.goal; }
-template <> Race& sample<Race>(Plan& p) { return p.race; }
-template <> Settings& sample<Settings>(Plan& p) { return p.settings; }
-template <> Prescription& sample<Prescription>(Plan& p) { return p.prescription; }
-template <> Exercise& sample<Exercise>(Plan& p) { return p.prescription.strength_programme.at(0); }
-template <> RunWalk& sample<RunWalk>(Plan& p) { return p.prescription.run_walk; }
-template <> ProvocationResult& sample<ProvocationResult>(Plan& p) { return p.physio_entries.at(0).puranen_orava; }
-template <> IdSource& sample<IdSource>(Plan& p) { return p.ids; }
-template <> Plan& sample<Plan>(Plan& p) { return p; }
+template <class T> T& sample(Plan& plan);
+template <> Run& sample<Run>(Plan& p) {
+    return p.runs.at(0);
+}
+template <> StrengthSession& sample<StrengthSession>(Plan& p) {
+    return p.strength_sessions.at(0);
+}
+template <> DailyCheck& sample<DailyCheck>(Plan& p) {
+    return p.daily_checks.at(0);
+}
+template <> Aggravator& sample<Aggravator>(Plan& p) {
+    return p.aggravators.at(0);
+}
+template <> PhysioEntry& sample<PhysioEntry>(Plan& p) {
+    return p.physio_entries.at(0);
+}
+template <> ReadinessTest& sample<ReadinessTest>(Plan& p) {
+    return p.readiness_tests.at(0);
+}
+template <> Profile& sample<Profile>(Plan& p) {
+    return p.profile;
+}
+template <> Goal& sample<Goal>(Plan& p) {
+    return p.goal;
+}
+template <> Race& sample<Race>(Plan& p) {
+    return p.race;
+}
+template <> Settings& sample<Settings>(Plan& p) {
+    return p.settings;
+}
+template <> Prescription& sample<Prescription>(Plan& p) {
+    return p.prescription;
+}
+template <> Exercise& sample<Exercise>(Plan& p) {
+    return p.prescription.strength_programme.at(0);
+}
+template <> RunWalk& sample<RunWalk>(Plan& p) {
+    return p.prescription.run_walk;
+}
+template <> ProvocationResult& sample<ProvocationResult>(Plan& p) {
+    return p.physio_entries.at(0).puranen_orava;
+}
+template <> IdSource& sample<IdSource>(Plan& p) {
+    return p.ids;
+}
+template <> Plan& sample<Plan>(Plan& p) {
+    return p;
+}
 
-template <class InArchive, class OutArchive, class T>
-T round_trip(const T& value) {
+template <class InArchive, class OutArchive, class T> T round_trip(const T& value) {
     std::stringstream buffer;
     {
         OutArchive out(buffer);
@@ -88,7 +118,7 @@ TEST_CASE_TEMPLATE("every model type survives a round trip through the JSON and 
                    Settings, Prescription, Exercise, RunWalk, ProvocationResult, IdSource, Plan) {
     Plan plan = full_plan();
     const T& original = sample<T>(plan);
-    CHECK_FALSE(original == T{});  // the sample really differs from the defaults, so the test can fail
+    CHECK_FALSE(original == T{}); // the sample really differs from the defaults, so the test can fail
     CHECK(round_trip<cereal::JSONInputArchive, cereal::JSONOutputArchive>(original) == original);
     CHECK(round_trip<cereal::BinaryInputArchive, cereal::BinaryOutputArchive>(original) == original);
 }
@@ -182,9 +212,11 @@ TEST_CASE("wrong types are refused naming the field") {
         {"\"hills\": true", "\"hills\": \"yes\"", "plan.runs[0].hills", "true or false"},
         {"\"date\": \"2024-05-02\"", "\"date\": 20240502", "plan.runs[0].date", "expected text"},
         {"\"distance_km\": 2.4", "\"distance_km\": \"far\"", "plan.runs[0].distance_km", "expected a number"},
-        {"\"surface\": \"treadmill\"", "\"surface\": \"moon\"", "plan.runs[0].surface", "one of the listed words"},
+        {"\"surface\": \"treadmill\"", "\"surface\": \"moon\"", "plan.runs[0].surface",
+         "one of the listed words"},
         {"\"time\": \"07:45\"", "\"time\": \"7.45am\"", "plan.runs[0].time", "HH:MM"},
-        {"\"name\": \"Romanian deadlift\"", "\"name\": [1]", "plan.strength_sessions[0].exercises[1].name", "expected text"},
+        {"\"name\": \"Romanian deadlift\"", "\"name\": [1]", "plan.strength_sessions[0].exercises[1].name",
+         "expected text"},
         {"\"green_max_pain\": 1", "\"green_max_pain\": true", "plan.settings.green_max_pain", "whole number"},
         {"\"pain_during\": 2", "\"pain_during_typo\": 2", "plan.runs[0].pain_during", "is missing"},
     };
@@ -226,13 +258,15 @@ TEST_CASE("huge numbers are refused, not wrapped or rounded") {
     const std::string text = plan_to_json(full_plan());
     CHECK(refusal(replaced(text, "\"minutes\": 15", "\"minutes\": 99999999999999999999")).field ==
           "plan.runs[0].minutes");
-    CHECK(refusal(replaced(text, "\"minutes\": 15", "\"minutes\": 4294967311")).field == "plan.runs[0].minutes");
+    CHECK(refusal(replaced(text, "\"minutes\": 15", "\"minutes\": 4294967311")).field ==
+          "plan.runs[0].minutes");
     CHECK(refusal(replaced(text, "\"distance_km\": 2.4", "\"distance_km\": 1e308")).field ==
           "plan.runs[0].distance_km");
-    CHECK(refusal(replaced(text, "\"distance_km\": 2.4", "\"distance_km\": 1e400")).message.find("not a valid") !=
-          std::string::npos);
-    CHECK(refusal(replaced(text, "\"distance_km\": 2.4", "\"distance_km\": NaN")).message.find("not a valid") !=
-          std::string::npos);
+    CHECK(refusal(replaced(text, "\"distance_km\": 2.4", "\"distance_km\": 1e400"))
+              .message.find("not a valid") != std::string::npos);
+    CHECK(
+        refusal(replaced(text, "\"distance_km\": 2.4", "\"distance_km\": NaN")).message.find("not a valid") !=
+        std::string::npos);
     CHECK(refusal(replaced(text, "\"next\": 7", "\"next\": -7")).field == "plan.ids.next");
 }
 

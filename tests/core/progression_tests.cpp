@@ -10,7 +10,7 @@ using namespace stride;
 using namespace stride::test;
 
 namespace {
-const Date kStart = day("2024-06-03");  // a Monday
+const Date kStart = day("2024-06-03"); // a Monday
 
 bool has(const std::vector<Advice>& list, AdviceKind kind) {
     return std::any_of(list.begin(), list.end(), [&](const Advice& a) { return a.kind == kind; });
@@ -20,7 +20,8 @@ bool has(const std::vector<Advice>& list, AdviceKind kind) {
 Plan runner_at(int level, int runs_before = 0) {
     Plan plan = ready_plan(kStart - 40);
     plan.prescription = {true, kStart - 30, level, {}, {}, ""};
-    for (int i = runs_before; i > 0; --i) add(plan, run(kStart - 2 * i, level, 0, 0, 0, 0));
+    for (int i = runs_before; i > 0; --i)
+        add(plan, run(kStart - 2 * i, level, 0, 0, 0, 0));
     return plan;
 }
 } // namespace
@@ -82,7 +83,7 @@ TEST_CASE("24 hours between strength work and a run, to the minute") {
     CHECK(s.run.earliest_time == at(18));
     CHECK(has(s.warnings, AdviceKind::strength_spacing));
     CHECK(s.rule.source.find("Magnusson") != std::string::npos);
-    s = suggest_next_run(plan, kStart + 1);  // the run may be done from 18:00 today
+    s = suggest_next_run(plan, kStart + 1); // the run may be done from 18:00 today
     CHECK(s.kind != SuggestionKind::rest);
     CHECK(s.run.earliest_time == at(18));
     plan.settings.strength_gap_hours = 36;
@@ -94,7 +95,8 @@ TEST_CASE("24 hours between strength work and a run, to the minute") {
 
 TEST_CASE("red: step back and rest at least 48 hours") {
     Plan plan = ready_plan(kStart);
-    for (int i = 0; i < 4; ++i) add(plan, run(kStart + 2 * i, i < 2 ? 5 : 10, 0, 1, 0, 0));
+    for (int i = 0; i < 4; ++i)
+        add(plan, run(kStart + 2 * i, i < 2 ? 5 : 10, 0, 1, 0, 0));
     Run red = run(kStart + 8, 15, 0, 6, 4, 2);
     red.time = at(17);
     add(plan, red);
@@ -142,7 +144,7 @@ TEST_CASE("pain at rest on three mornings in a row: see your physio") {
     CHECK(suggest_next_run(plan, kStart - 1).kind == SuggestionKind::rest);
     add(plan, morning(kStart, 2));
     CHECK(suggest_next_run(plan, kStart).kind == SuggestionKind::see_physio);
-    CHECK(suggest_next_run(plan, kStart + 1).kind == SuggestionKind::see_physio);  // today not logged yet
+    CHECK(suggest_next_run(plan, kStart + 1).kind == SuggestionKind::see_physio); // today not logged yet
     add(plan, morning(kStart + 1, 0));
     CHECK(suggest_next_run(plan, kStart + 1).kind != SuggestionKind::see_physio);
 }
@@ -195,18 +197,18 @@ TEST_CASE("the weekly cap: 10% above the last symptom-free week, then the run is
     add(plan, run(kStart - 5, 50, 0, 0, 0, 0));
     CHECK(check_planned_run(plan, kStart, 50).empty());
     add(plan, run(kStart, 50, 0, 0, 0, 0));
-    add(plan, run(kStart + 2, 50, 0, 0, 0, 0));  // 100 so far: 10 left
+    add(plan, run(kStart + 2, 50, 0, 0, 0, 0)); // 100 so far: 10 left
     CHECK_FALSE(has(check_planned_run(plan, kStart + 3, 10), AdviceKind::weekly_cap));
     CHECK(has(check_planned_run(plan, kStart + 3, 11), AdviceKind::weekly_cap));
     Suggestion s = suggest_next_run(plan, kStart + 3);
     CHECK(s.run.minutes == 10);
     CHECK(has(s.warnings, AdviceKind::weekly_cap));
-    add(plan, run(kStart + 3, 8, 0, 0, 0, 0));  // 108: 2 left, less than a useful run
+    add(plan, run(kStart + 3, 8, 0, 0, 0, 0)); // 108: 2 left, less than a useful run
     s = suggest_next_run(plan, kStart + 4);
     CHECK(s.kind == SuggestionKind::rest);
     CHECK(s.run.earliest == kStart + 7);
-    CHECK(s.run.minutes == 55);  // the two greens at 50 moved the level up
-    plan.settings.weekly_increase_percent = 20;  // cap 120: 12 minutes are left
+    CHECK(s.run.minutes == 55);                 // the two greens at 50 moved the level up
+    plan.settings.weekly_increase_percent = 20; // cap 120: 12 minutes are left
     CHECK(suggest_next_run(plan, kStart + 4).run.minutes == 12);
 }
 
@@ -258,7 +260,7 @@ TEST_CASE("tips: afternoon runs after a painful morning run, keep up strength, w
     CHECK_FALSE(has(s.tips, AdviceKind::keep_strength));
 
     Plan evening = runner_at(20, 2);
-    add(evening, run(kStart, 20, 0, 3, 1, 0));  // 17:00
+    add(evening, run(kStart, 20, 0, 3, 1, 0)); // 17:00
     CHECK_FALSE(has(suggest_next_run(evening, kStart + 2).tips, AdviceKind::afternoon_runs));
 }
 

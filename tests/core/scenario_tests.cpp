@@ -53,7 +53,7 @@ struct Runner {
         return 0;
     }
 
-private:
+  private:
     void answer_yesterday(Date today) {
         if (plan.runs.empty() || plan.runs.back().date != today - 1) return;
         Run r = plan.runs.back();
@@ -72,8 +72,8 @@ int effective_minutes(int minutes, const RunWalk& rw) {
 } // namespace
 
 TEST_CASE("Goom's comeback: 5 minutes, stuck at 20 for two weeks, then about ten weeks to 7 miles") {
-    const Date start = day("2024-03-04");  // a Monday
-    const Date unstuck = start + 35;       // "from mid April on"
+    const Date start = day("2024-03-04"); // a Monday
+    const Date unstuck = start + 35;      // "from mid April on"
     Runner runner;
     runner.plan = ready_plan(start);
     // The tendon tolerates 20 minutes until mid April ("anything more aggravated symptoms"), then
@@ -82,10 +82,11 @@ TEST_CASE("Goom's comeback: 5 minutes, stuck at 20 for two weeks, then about ten
         double capacity = 20;
         if (d >= unstuck) {
             capacity = 30;
-            for (int w = 0; w < (d - unstuck) / 7; ++w) capacity *= 1.12;
+            for (int w = 0; w < (d - unstuck) / 7; ++w)
+                capacity *= 1.12;
         }
         if (effective_minutes(minutes, rw) <= capacity) return {1, 0, 0};
-        return {3, 2, 0};  // amber: symptoms during, settled by the morning
+        return {3, 2, 0}; // amber: symptoms during, settled by the morning
     };
     runner.live(start, start + 7 * 20);
 
@@ -136,7 +137,8 @@ TEST_CASE("Goom's comeback: 5 minutes, stuck at 20 for two weeks, then about ten
 
     // Above the ladder no week goes over its cap.
     for (const WeekTotal& w : weekly_minutes(runner.plan, start + 7 * 20))
-        if (w.cap_minutes > 0 && runner.level_on(w.week_start) > s.ladder_top_minutes) CHECK(w.minutes <= w.cap_minutes);
+        if (w.cap_minutes > 0 && runner.level_on(w.week_start) > s.ladder_top_minutes)
+            CHECK(w.minutes <= w.cap_minutes);
 
     // Strength work never sits within 24 hours before a run.
     for (const Run& r : runner.plan.runs)
@@ -156,15 +158,17 @@ TEST_CASE("the arbitrary 6 km: 2-3/10 during, flared for days, then right back t
     Run six_k = run(start + 6, 36, 0, 3, 3, 4);
     six_k.distance_km = 6;
     add(plan, six_k);
-    for (int d = 7; d <= 12; ++d) add(plan, morning(start + d, 3));  // flared for six days
+    for (int d = 7; d <= 12; ++d)
+        add(plan, morning(start + d, 3)); // flared for six days
 
     Suggestion s = suggest_next_run(plan, start + 7);
     CHECK(s.kind == SuggestionKind::step_back);
-    CHECK(s.run.minutes == 5);  // a big flare: two levels down from 10
+    CHECK(s.run.minutes == 5); // a big flare: two levels down from 10
     CHECK(s.run.earliest >= start + 8);
     CHECK(s.rest_today);
     bool warned = false;
-    for (const Advice& a : s.warnings) warned = warned || a.kind == AdviceKind::longer_than_level;
+    for (const Advice& a : s.warnings)
+        warned = warned || a.kind == AdviceKind::longer_than_level;
     CHECK(warned);
     CHECK(flare_ups(plan, start + 7).size() == 1);
     CHECK(flare_ups(plan, start + 7)[0].big);
@@ -173,7 +177,8 @@ TEST_CASE("the arbitrary 6 km: 2-3/10 during, flared for days, then right back t
     CHECK(suggest_next_run(plan, start + 9).kind == SuggestionKind::see_physio);
 
     // Once the mornings are pain free again: back to very short runs.
-    for (int d = 13; d <= 14; ++d) add(plan, morning(start + d, 0));
+    for (int d = 13; d <= 14; ++d)
+        add(plan, morning(start + d, 0));
     s = suggest_next_run(plan, start + 14);
     CHECK(s.kind == SuggestionKind::step_back);
     CHECK(s.run.minutes == 5);
@@ -198,7 +203,7 @@ TEST_CASE("a marathon too close: up to 8-9 miles, Boston in five weeks") {
     CHECK(c.planned);
     CHECK_FALSE(c.fits);
     CHECK(c.pace_from_runs);
-    CHECK(c.start_minutes == 85);  // the longest green run of the last 30 days
+    CHECK(c.start_minutes == 85); // the longest green run of the last 30 days
     CHECK(c.weeks_available == 4);
     CHECK(c.weeks.size() == 4);
     CHECK(c.message.find("Not enough time") == 0);

@@ -15,9 +15,9 @@ TEST_CASE("weekly minutes cover every week from the first run, with zones and th
     Plan plan = ready_plan(kMonday);
     add(plan, run(kMonday, 10, 0, 1, 0, 0));
     add(plan, run(kMonday + 2, 15, 0, 4, 0, 0));
-    add(plan, run(kMonday + 15, 20, 0, 1, 0, 0));  // week 3; week 2 is empty
+    add(plan, run(kMonday + 15, 20, 0, 1, 0, 0)); // week 3; week 2 is empty
     add(plan, run(kMonday + 16, 20, 0, 1, 0, kNotRecorded));
-    add(plan, run(kMonday + 30, 20, 0, 1, 0, 0));  // after today: left out
+    add(plan, run(kMonday + 30, 20, 0, 1, 0, 0)); // after today: left out
     const auto weeks = weekly_minutes(plan, kMonday + 17);
     REQUIRE(weeks.size() == 3);
     CHECK(weeks[0].week_start == kMonday);
@@ -27,7 +27,7 @@ TEST_CASE("weekly minutes cover every week from the first run, with zones and th
     CHECK(weeks[1].minutes == 0);
     CHECK(weeks[2].minutes == 40);
     CHECK(weeks[2].waiting == 1);
-    CHECK(weeks[2].cap_minutes == 0);  // no all-green week before it
+    CHECK(weeks[2].cap_minutes == 0); // no all-green week before it
     CHECK(weekly_minutes(make_plan(1), kMonday).empty());
 }
 
@@ -64,7 +64,7 @@ TEST_CASE("pain trend, flare-ups, morning checks and levels come out oldest firs
 }
 
 TEST_CASE("strength symmetry and VISA-H series") {
-    Plan plan = ready_plan(kMonday);  // holds a curl test of 30 / 28 kg
+    Plan plan = ready_plan(kMonday); // holds a curl test of 30 / 28 kg
     ReadinessTest bridge;
     bridge.date = kMonday + 7;
     bridge.item = ReadinessItem::single_leg_bridge;

@@ -18,13 +18,16 @@ ReadinessTest test_of(ReadinessItem item, Date date = kDay) {
     return t;
 }
 
-const ChecklistResult& item(const Readiness& r, ChecklistItem which) { return r.items.at(static_cast<std::size_t>(which)); }
+const ChecklistResult& item(const Readiness& r, ChecklistItem which) {
+    return r.items.at(static_cast<std::size_t>(which));
+}
 } // namespace
 
 TEST_CASE("an empty checklist is not tested, not ready, and says what to do first") {
     const Readiness r = check_readiness(make_plan(1), kDay);
     CHECK_FALSE(r.ready);
-    for (const ChecklistResult& i : r.items) CHECK(i.status == ItemStatus::not_tested);
+    for (const ChecklistResult& i : r.items)
+        CHECK(i.status == ItemStatus::not_tested);
     CHECK(r.next_step == "Record your pain at rest (0-10).");
     CHECK(r.rule.text.find("Settle pain and build strength first") != std::string::npos);
 }
@@ -43,7 +46,7 @@ TEST_CASE("rest pain: 0 passes, 1 does not; the latest morning check counts too"
     CHECK(item(r, ChecklistItem::rest_pain).status == ItemStatus::not_yet);
     CHECK_FALSE(r.ready);
     CHECK(r.next_step.find("Settle pain") == 0);
-    CHECK(check_readiness(plan, kDay).ready);  // a later check does not change an earlier day
+    CHECK(check_readiness(plan, kDay).ready); // a later check does not change an earlier day
 }
 
 TEST_CASE("drop lunge: 0 passes, 1-2 passes with caution, 3 does not") {
@@ -71,12 +74,14 @@ TEST_CASE("strength symmetry: 90% passes, 89% does not; a physio can ask for equ
     t.right = 17.8;
     t.date = kDay + 2;
     add(plan, t);
-    CHECK(item(check_readiness(plan, kDay + 2), ChecklistItem::strength_symmetry).status == ItemStatus::not_yet);
+    CHECK(item(check_readiness(plan, kDay + 2), ChecklistItem::strength_symmetry).status ==
+          ItemStatus::not_yet);
     plan.settings.symmetry_min_percent = 100;
     t.right = 19;
     t.date = kDay + 3;
     add(plan, t);
-    CHECK(item(check_readiness(plan, kDay + 3), ChecklistItem::strength_symmetry).status == ItemStatus::not_yet);
+    CHECK(item(check_readiness(plan, kDay + 3), ChecklistItem::strength_symmetry).status ==
+          ItemStatus::not_yet);
 }
 
 TEST_CASE("single-leg bridges: symmetry decides; under 20 reps is a caution") {
@@ -97,9 +102,12 @@ TEST_CASE("test jog: pain during at most 2 and no rise at 24 and 48 hours") {
         ItemStatus expected;
     };
     const Case cases[] = {
-        {5, 2, 0, 0, ItemStatus::pass},       {10, 0, 0, 0, ItemStatus::pass},
-        {4, 0, 0, 0, ItemStatus::not_yet},    {5, 3, 0, 0, ItemStatus::not_yet},
-        {5, 2, 1, 0, ItemStatus::not_yet},    {5, 2, 0, 1, ItemStatus::not_yet},
+        {5, 2, 0, 0, ItemStatus::pass},
+        {10, 0, 0, 0, ItemStatus::pass},
+        {4, 0, 0, 0, ItemStatus::not_yet},
+        {5, 3, 0, 0, ItemStatus::not_yet},
+        {5, 2, 1, 0, ItemStatus::not_yet},
+        {5, 2, 0, 1, ItemStatus::not_yet},
         {5, 1, 0, kNotRecorded, ItemStatus::not_yet},
     };
     for (const Case& c : cases) {
@@ -114,7 +122,8 @@ TEST_CASE("test jog: pain during at most 2 and no rise at 24 and 48 hours") {
         CAPTURE(c.minutes);
         CAPTURE(c.during);
         CHECK(item(r, ChecklistItem::test_jog).status == c.expected);
-        if (c.during > 2 || c.h24 > 0 || c.h48 > 0) CHECK(r.next_step.find("Too early, and not your fault") == 0);
+        if (c.during > 2 || c.h24 > 0 || c.h48 > 0)
+            CHECK(r.next_step.find("Too early, and not your fault") == 0);
     }
 }
 
@@ -142,7 +151,7 @@ TEST_CASE("hills and speed unlock after 3 pain-free runs with the target reached
     u = check_unlocks(plan, kDay + 5);
     CHECK(u.hills);
     CHECK(u.speed_work);
-    add(plan, run(kDay + 6, 30, 0, 1, 0, 0));  // green but not pain free
+    add(plan, run(kDay + 6, 30, 0, 1, 0, 0)); // green but not pain free
     CHECK_FALSE(check_unlocks(plan, kDay + 7).hills);
 }
 
