@@ -170,6 +170,8 @@ struct Prescription {
     std::string note;
 };
 
+// Entry lists are kept in date order (then time of day): apply() and plan_from_json() maintain it and the
+// rules rely on it. Change a plan through apply(), or call sort_entries() (merge.hpp) after editing lists.
 struct Plan {
     Profile profile;
     Goal goal;

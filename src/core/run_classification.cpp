@@ -15,9 +15,13 @@ std::string pain(int value) {
 // when higher. Tendon pain is often worse in the morning (seed), so comparing tomorrow morning with a
 // pain-free afternoon before-value alone would call ordinary morning stiffness a flare-up.
 int baseline_for(const Plan& plan, const Run& run) {
+    // Daily checks are kept in date order (apply() and plan_from_json() sort), so search, don't scan:
+    // years of history make this the hottest loop of the rules.
     int baseline = run.pain_before;
-    for (const DailyCheck& check : plan.daily_checks)
-        if (check.date == run.date) baseline = std::max(baseline, check.pain_at_rest);
+    const auto first = std::lower_bound(plan.daily_checks.begin(), plan.daily_checks.end(), run.date,
+                                        [](const DailyCheck& c, Date d) { return c.date < d; });
+    for (auto it = first; it != plan.daily_checks.end() && it->date == run.date; ++it)
+        baseline = std::max(baseline, it->pain_at_rest);
     return baseline;
 }
 
