@@ -16,7 +16,7 @@ PINNED=(
     fonts-inter=4.0~beta7+ds-1
     fonttools=4.38.0-1+deb12u1
 )
-UNPINNED=(chromium dpkg-dev make)
+UNPINNED=(chromium dpkg-dev make ca-certificates)
 IMGUI_VERSION=1.86+ds-1
 
 say() { echo "setup: $*"; }
@@ -66,10 +66,12 @@ SOURCES
     apt_update
     say "fetching Dear ImGui $IMGUI_VERSION source into third_party/imgui"
     work="$(mktemp -d)"
-    (cd "$work" && apt-get source -qq "imgui=$IMGUI_VERSION" >/dev/null 2>&1) || {
+    # Its chatter (e.g. the notice about downloading as root) is only worth showing when it fails.
+    if ! (cd "$work" && apt-get source -qq "imgui=$IMGUI_VERSION" >"$work/log" 2>&1); then
+        cat "$work/log" >&2
         echo "setup: 'apt-get source imgui=$IMGUI_VERSION' failed" >&2
         exit 1
-    }
+    fi
     mkdir -p "$ROOT/third_party"
     rm -rf "$ROOT/third_party/imgui"
     mv "$work"/imgui-*/ "$ROOT/third_party/imgui"

@@ -44,10 +44,42 @@ void append_json_string(std::string& out, const std::string& text) {
     out += '"';
 }
 
-void append_json_number(std::string& out, double value) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.2f", value);
-    out += text;
+// Writes the members of one JSON object in order: {"name":value,...}; the caller closes it.
+struct JsonObject {
+    std::string& out;
+    bool first = true;
+
+    void name(const char* key) {
+        out += first ? "{\"" : ",\"";
+        first = false;
+        out += key;
+        out += "\":";
+    }
+    void text(const char* key, const std::string& value) {
+        name(key);
+        append_json_string(out, value);
+    }
+    void number(const char* key, double value) {
+        name(key);
+        char shown[32];
+        std::snprintf(shown, sizeof shown, "%.2f", value);
+        out += shown;
+    }
+    void boolean(const char* key, bool value) {
+        name(key);
+        out += value ? "true" : "false";
+    }
+};
+
+// The part of `rect` inside the current window's clip rectangle, written into `item`; false if none shows.
+bool place_visible(ImGuiContext& g, ImRect rect, ProbeItem& item) {
+    if (g.CurrentWindow) rect.ClipWithFull(g.CurrentWindow->ClipRect);
+    if (rect.GetWidth() <= 0.0f || rect.GetHeight() <= 0.0f) return false;
+    item.x = rect.Min.x;
+    item.y = rect.Min.y;
+    item.width = rect.GetWidth();
+    item.height = rect.GetHeight();
+    return true;
 }
 
 } // namespace
@@ -75,11 +107,8 @@ void Probe::record_item(ImGuiContext& g, unsigned int id, const char* label, int
     const ImGuiLastItemData& last = g.LastItemData;
     // NavRect is the part that reacts to the pointer (a field's box without its side label); clip it to
     // the window so a half-scrolled item reports only what can be touched.
-    ImRect rect = last.ID == id ? last.NavRect : last.Rect;
-    if (g.CurrentWindow) rect.ClipWithFull(g.CurrentWindow->ClipRect);
-    if (rect.GetWidth() <= 0.0f || rect.GetHeight() <= 0.0f) return;
-
     ProbeItem item;
+    if (!place_visible(g, last.ID == id ? last.NavRect : last.Rect, item)) return;
     item.id = id;
     item.label = visible_label(label);
     if (status_flags & ImGuiItemStatusFlags_Checkable) {
@@ -93,10 +122,6 @@ void Probe::record_item(ImGuiContext& g, unsigned int id, const char* label, int
     } else {
         item.kind = "button";
     }
-    item.x = rect.Min.x;
-    item.y = rect.Min.y;
-    item.width = rect.GetWidth();
-    item.height = rect.GetHeight();
     item.active = g.ActiveId == id;
     item.disabled = (last.InFlags & ImGuiItemFlags_Disabled) != 0;
     frame_.items.push_back(std::move(item));
@@ -112,16 +137,10 @@ void Probe::describe_last_item(unsigned int id, const char* kind, std::string va
 }
 
 void Probe::record_text(ImGuiContext& g, std::string text) {
-    ImRect rect = g.LastItemData.Rect;
-    if (g.CurrentWindow) rect.ClipWithFull(g.CurrentWindow->ClipRect);
-    if (rect.GetWidth() <= 0.0f || rect.GetHeight() <= 0.0f) return;
     ProbeItem item;
+    if (!place_visible(g, g.LastItemData.Rect, item)) return;
     item.label = std::move(text);
     item.kind = "text";
-    item.x = rect.Min.x;
-    item.y = rect.Min.y;
-    item.width = rect.GetWidth();
-    item.height = rect.GetHeight();
     frame_.items.push_back(std::move(item));
 }
 
@@ -148,22 +167,17 @@ std::string probe_to_json(const ProbeFrame& frame) {
     for (std::size_t i = 0; i < frame.items.size(); ++i) {
         const ProbeItem& item = frame.items[i];
         if (i) out += ',';
-        out += "{\"label\":";
-        append_json_string(out, item.label);
-        out += ",\"kind\":";
-        append_json_string(out, item.kind);
-        out += ",\"value\":";
-        append_json_string(out, item.value);
-        out += ",\"x\":";
-        append_json_number(out, item.x);
-        out += ",\"y\":";
-        append_json_number(out, item.y);
-        out += ",\"width\":";
-        append_json_number(out, item.width);
-        out += ",\"height\":";
-        append_json_number(out, item.height);
-        out += item.active ? ",\"active\":true" : ",\"active\":false";
-        out += item.disabled ? ",\"disabled\":true}" : ",\"disabled\":false}";
+        JsonObject object{out};
+        object.text("label", item.label);
+        object.text("kind", item.kind);
+        object.text("value", item.value);
+        object.number("x", item.x);
+        object.number("y", item.y);
+        object.number("width", item.width);
+        object.number("height", item.height);
+        object.boolean("active", item.active);
+        object.boolean("disabled", item.disabled);
+        out += '}';
     }
     out += "],\"log\":[";
     for (std::size_t i = 0; i < frame.log.size(); ++i) {
@@ -173,7 +187,6 @@ std::string probe_to_json(const ProbeFrame& frame) {
     out += "]}";
     return out;
 }
-
 } // namespace stride::ui
 
 // ---------------------------------------------------------------------------------------------------------

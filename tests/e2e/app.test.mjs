@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
-  DESKTOP, PHONE, centre, item, launchBrowser, measurePng, nextFrame, openApp, probe, screenshot,
+  DESKTOP, PHONE, centre, item, launchBrowser, measurePng, nextFrame, openApp, pixel, probe, screenshot,
   startServer, waitForText,
 } from './harness.mjs';
 
@@ -235,5 +235,33 @@ describe('errors are shown, not a blank page', () => {
     assert.match(await page.locator('#status-text').innerText(), /Stride Back (stopped|could not)/);
     assert.match(await page.locator('#status-text').innerText(), /Reload the page/);
     await context.close();
+  });
+});
+
+describe('display', () => {
+  test('the canvas follows resizes, rotation, pixel ratio and the system theme', async () => {
+    const page = await openApp(browser, server.url, { ...PHONE, deviceScaleFactor: 2 });
+    const canvasSize = () => page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
+    assert.deepEqual(await canvasSize(), [780, 1688], 'pixel ratio 2');
+    // Rotate to landscape: the backing store and the layout follow.
+    await page.setViewportSize({ width: 844, height: 390 });
+    await page.waitForFunction(() => document.getElementById('canvas').width === 844 * 2);
+    assert.deepEqual(await canvasSize(), [1688, 780]);
+    await page.waitForFunction(() => {
+      const b = window.strideProbe.items.find((i) => i.label === 'Count a tap');
+      return b && b.width > 500; // the column widened (up to its 640 px maximum)
+    });
+    // Dark mode switched on while the app is open repaints it dark.
+    const light = await pixel(page, 2, 2);
+    assert.ok(light.every((v) => v > 200), `background starts light: rgb(${light})`);
+    await page.waitForTimeout(1500); // idle first: the theme change itself must wake the app
+    const idle = (await probe(page)).frame;
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await nextFrame(page, idle);
+    await page.waitForTimeout(100);
+    const dark = await pixel(page, 2, 2);
+    assert.ok(dark.every((v) => v < 60), `background turns dark: rgb(${dark})`);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
   });
 });

@@ -115,3 +115,16 @@ export async function measurePng(page, png) {
     return { width: image.width, height: image.height, inked: different / (data.length / 4), colours: colours.size };
   }, png.toString('base64'));
 }
+
+// The colour [r, g, b] of the page at CSS pixel (x, y), as a screenshot shows it.
+export async function pixel(page, x, y) {
+  const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 } });
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = 'data:image/png;base64,' + base64;
+    await image.decode();
+    const context = new OffscreenCanvas(1, 1).getContext('2d');
+    context.drawImage(image, 0, 0);
+    return Array.from(context.getImageData(0, 0, 1, 1).data.slice(0, 3));
+  }, png.toString('base64'));
+}
