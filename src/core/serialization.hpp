@@ -47,8 +47,9 @@ namespace serial_detail {
 template <class Archive>
 inline constexpr bool is_loading = std::is_base_of_v<cereal::detail::InputArchiveBase, Archive>;
 
-// Turns cereal's and rapidjson's messages into words a physio understands.
-std::string explain(const std::exception& error);
+// Turns cereal's and rapidjson's messages into words a physio understands, as an error at `path`
+// (or at the missing member inside it, when cereal reports a missing name other than `path`'s own).
+SerializationError error_at(const std::string& path, const std::exception& error);
 
 template <class T> struct ListRef {
     std::vector<T>& items;
@@ -64,7 +65,7 @@ template <class Archive, class T> void io(Archive& ar, const char* name, T& valu
         e.prepend(name);
         throw;
     } catch (const std::exception& e) {
-        throw SerializationError(name, explain(e));
+        throw error_at(name, e);
     }
 }
 
@@ -139,7 +140,7 @@ template <class Archive, class T> void load(Archive& ar, serial_detail::ListRef<
             e.prepend("[" + std::to_string(i) + "]");
             throw;
         } catch (const std::exception& e) {
-            throw SerializationError("[" + std::to_string(i) + "]", explain(e));
+            throw error_at("[" + std::to_string(i) + "]", e);
         }
     }
 }
