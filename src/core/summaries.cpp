@@ -6,6 +6,15 @@
 #include <cmath>
 
 namespace stride {
+namespace {
+
+// Series come out oldest first; entries of the same day keep their order.
+template <class Point> void oldest_first(std::vector<Point>& points) {
+    std::stable_sort(points.begin(), points.end(),
+                     [](const Point& a, const Point& b) { return a.date < b.date; });
+}
+
+} // namespace
 
 std::vector<WeekTotal> weekly_minutes(const Plan& plan, Date today) {
     std::vector<WeekTotal> weeks;
@@ -44,8 +53,7 @@ std::vector<PainPoint> pain_trend(const Plan& plan, Date today) {
         if (r.date <= today)
             points.push_back({r.date, r.id, r.minutes, r.pain_before, r.pain_during, r.pain_after,
                               r.pain_next_morning, r.pain_48h, classify_run(plan, r).zone});
-    std::stable_sort(points.begin(), points.end(),
-                     [](const PainPoint& a, const PainPoint& b) { return a.date < b.date; });
+    oldest_first(points);
     return points;
 }
 
@@ -53,8 +61,7 @@ std::vector<MorningPoint> morning_trend(const Plan& plan, Date today) {
     std::vector<MorningPoint> points;
     for (const DailyCheck& c : plan.daily_checks)
         if (c.date <= today) points.push_back({c.date, c.pain_at_rest, c.task_pain});
-    std::stable_sort(points.begin(), points.end(),
-                     [](const MorningPoint& a, const MorningPoint& b) { return a.date < b.date; });
+    oldest_first(points);
     return points;
 }
 
@@ -92,8 +99,7 @@ std::vector<SymmetryPoint> strength_symmetry(const Plan& plan, Date today) {
         out.push_back({t.date, t.item, t.left, t.right,
                        static_cast<int>(std::floor(std::min(t.left, t.right) / stronger * 100 + 1e-9))});
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const SymmetryPoint& a, const SymmetryPoint& b) { return a.date < b.date; });
+    oldest_first(out);
     return out;
 }
 
@@ -101,8 +107,7 @@ std::vector<ScorePoint> visa_h_trend(const Plan& plan, Date today) {
     std::vector<ScorePoint> out;
     for (const PhysioEntry& e : plan.physio_entries)
         if (e.date <= today && e.visa_h != kNotRecorded) out.push_back({e.date, e.visa_h});
-    std::stable_sort(out.begin(), out.end(),
-                     [](const ScorePoint& a, const ScorePoint& b) { return a.date < b.date; });
+    oldest_first(out);
     return out;
 }
 
