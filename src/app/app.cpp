@@ -27,7 +27,8 @@ void App::frame() {
     float background[3];
     ui::background_colour(look_.dark, background);
     platform_.render(background);
-    apply_requests();
+    // Step 5 (see app.hpp): when screens emit core Actions, apply them here with stride::apply, after the
+    // frame, then hand a changed plan to storage. The placeholder screen changes only its scratch state.
     publish();
 }
 
@@ -40,11 +41,6 @@ void App::rebuild_look() {
     io.FontGlobalScale = 1.0f / display.pixel_ratio;
     ui::apply_style(ImGui::GetStyle(), display.dark, display.touch);
     platform_.reload_fonts();
-}
-
-void App::apply_requests() {
-    // The placeholder screen changes only its own scratch state. When the core lands, ui::draw fills a
-    // std::vector<Action>; apply each with stride::apply(plan, action) here, then save if the plan changed.
 }
 
 void App::publish() {

@@ -6,8 +6,8 @@
 //   2. platform.new_frame()       this frame's share of the input, then ImGui::NewFrame()
 //   3. ui::draw(...)              screens read state and queue the user's requests
 //   4. platform.render()          ImGui::Render() and WebGL drawing
-//   5. apply_requests()           requests applied after drawing, so nothing changes while it is drawn;
-//                                 this is where the core's apply() and then storage (save) hook in
+//   5. (to come) apply requests   the screens' Actions applied with the core's apply() after drawing, so
+//                                 nothing changes while it is drawn; then storage saves a changed plan
 //   6. publish()                  the probe (what was drawn) goes to the page for tests and the keyboard
 
 #include "platform/web/web_platform.hpp"
@@ -41,7 +41,6 @@ class App {
 
     void frame();
     void rebuild_look();
-    void apply_requests();
     void publish();
 
     ImGuiContextOwner imgui_;

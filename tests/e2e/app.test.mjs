@@ -129,6 +129,7 @@ describe('desktop input', () => {
     const page = await openApp(browser, server.url, DESKTOP);
     const name = await item(page, 'Your name', 'text-field');
     await page.mouse.click(centre(name).x, centre(name).y);
+    await page.waitForFunction(() => document.getElementById('canvas').style.cursor === 'text'); // I-beam over a field
     await page.keyboard.type('Sam');
     assert.equal(await waitForText(page, 'Hello,', 'Hello, Sam'), 'Hello, Sam');
     await page.keyboard.press('Backspace');

@@ -20,4 +20,6 @@ void stride_page_publish_probe(const char* json);
 // Replaces the canvas with a readable message: the app cannot continue.
 void stride_page_show_error(const char* message);
 void stride_page_copy_text(const char* text);
+// Sets the canvas's CSS cursor ("default", "text", "pointer", ...).
+void stride_page_set_cursor(const char* css_cursor);
 }

@@ -42,7 +42,10 @@ mergeInto(LibraryManager.library, {
     input.style.top = y + 'px';
     input.style.width = width + 'px';
     input.style.height = height + 'px';
-    input.inputMode = numeric ? 'decimal' : 'text';
+    var mode = numeric ? 'decimal' : 'text';
+    /* Keyboards pick their layout on focus: moving from a text field to a number field needs a refocus. */
+    if (document.activeElement === input && input.inputMode !== mode) input.blur();
+    input.inputMode = mode;
     input.focus({ preventScroll: true });
   },
   stride_page_blur_text_input: function () {
@@ -67,6 +70,9 @@ mergeInto(LibraryManager.library, {
   },
   stride_page_show_error: function (message) {
     window.strideShowError(UTF8ToString(message));
+  },
+  stride_page_set_cursor: function (name) {
+    document.getElementById('canvas').style.cursor = UTF8ToString(name);
   },
   stride_page_copy_text: function (text) {
     var value = UTF8ToString(text);

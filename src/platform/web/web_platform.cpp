@@ -62,6 +62,22 @@ bool is_mapped_key(int code) {
     }
 }
 
+// The CSS cursor that shows what ImGui says the pointer is over (a text field, a resize edge, ...).
+const char* css_cursor(ImGuiMouseCursor cursor) {
+    switch (cursor) {
+    case ImGuiMouseCursor_None: return "none";
+    case ImGuiMouseCursor_TextInput: return "text";
+    case ImGuiMouseCursor_ResizeAll: return "move";
+    case ImGuiMouseCursor_ResizeNS: return "ns-resize";
+    case ImGuiMouseCursor_ResizeEW: return "ew-resize";
+    case ImGuiMouseCursor_ResizeNESW: return "nesw-resize";
+    case ImGuiMouseCursor_ResizeNWSE: return "nwse-resize";
+    case ImGuiMouseCursor_Hand: return "pointer";
+    case ImGuiMouseCursor_NotAllowed: return "not-allowed";
+    default: return "default";
+    }
+}
+
 bool is_shortcut_letter(int code) {
     return code == key::A || code == key::C || code == key::X || code == key::Y || code == key::Z;
 }
@@ -317,6 +333,10 @@ void WebPlatform::render(const float background[3]) {
     glClearColor(background[0], background[1], background[2], 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    const ImGuiMouseCursor cursor = ImGui::GetMouseCursor();
+    if (cursor != cursor_) stride_page_set_cursor(css_cursor(cursor));
+    cursor_ = cursor;
 
     // Close the phone keyboard once its field stops being edited (Enter, Escape, a tap elsewhere).
     const bool wants_text = ImGui::GetIO().WantTextInput;

@@ -102,6 +102,7 @@ class WebPlatform {
     std::vector<TextField> text_fields_;
     bool text_input_focused_ = false;
     bool wanted_text_input_ = false;
+    int cursor_ = 0; // ImGuiMouseCursor last shown (0 = arrow, the page's default)
 };
 
 // Shows `message` in place of the app, for failures before or outside a WebPlatform (e.g. at start-up).
