@@ -5,7 +5,9 @@
 namespace stride {
 
 App::ImGuiContextOwner::ImGuiContextOwner() : context(ImGui::CreateContext()) {}
-App::ImGuiContextOwner::~ImGuiContextOwner() { ImGui::DestroyContext(context); }
+App::ImGuiContextOwner::~ImGuiContextOwner() {
+    ImGui::DestroyContext(context);
+}
 
 App::App() {
     font_files_.regular = platform_.page_font(0);
@@ -13,7 +15,9 @@ App::App() {
     probe_.attach(*imgui_.context);
 }
 
-App::~App() { probe_.detach(); }
+App::~App() {
+    probe_.detach();
+}
 
 void App::start() {
     platform_.run([this] { frame(); });

@@ -3,21 +3,37 @@
 #include <imgui.h>
 
 #include <bitset>
+#include <utility>
 
 namespace stride::platform {
 
 void map_keys(ImGuiIO& io) {
     const std::pair<ImGuiKey, int> map[] = {
-        {ImGuiKey_Tab, key::Tab},         {ImGuiKey_LeftArrow, key::Left}, {ImGuiKey_RightArrow, key::Right},
-        {ImGuiKey_UpArrow, key::Up},      {ImGuiKey_DownArrow, key::Down}, {ImGuiKey_PageUp, key::PageUp},
-        {ImGuiKey_PageDown, key::PageDown}, {ImGuiKey_Home, key::Home},    {ImGuiKey_End, key::End},
-        {ImGuiKey_Insert, key::Insert},   {ImGuiKey_Delete, key::Delete},  {ImGuiKey_Backspace, key::Backspace},
-        {ImGuiKey_Space, key::Space},     {ImGuiKey_Enter, key::Enter},    {ImGuiKey_Escape, key::Escape},
-        {ImGuiKey_KeyPadEnter, key::Enter}, {ImGuiKey_A, key::A},          {ImGuiKey_C, key::C},
-        {ImGuiKey_V, key::V},             {ImGuiKey_X, key::X},            {ImGuiKey_Y, key::Y},
+        {ImGuiKey_Tab, key::Tab},
+        {ImGuiKey_LeftArrow, key::Left},
+        {ImGuiKey_RightArrow, key::Right},
+        {ImGuiKey_UpArrow, key::Up},
+        {ImGuiKey_DownArrow, key::Down},
+        {ImGuiKey_PageUp, key::PageUp},
+        {ImGuiKey_PageDown, key::PageDown},
+        {ImGuiKey_Home, key::Home},
+        {ImGuiKey_End, key::End},
+        {ImGuiKey_Insert, key::Insert},
+        {ImGuiKey_Delete, key::Delete},
+        {ImGuiKey_Backspace, key::Backspace},
+        {ImGuiKey_Space, key::Space},
+        {ImGuiKey_Enter, key::Enter},
+        {ImGuiKey_Escape, key::Escape},
+        {ImGuiKey_KeyPadEnter, key::Enter},
+        {ImGuiKey_A, key::A},
+        {ImGuiKey_C, key::C},
+        {ImGuiKey_V, key::V},
+        {ImGuiKey_X, key::X},
+        {ImGuiKey_Y, key::Y},
         {ImGuiKey_Z, key::Z},
     };
-    for (const auto& [imgui_key, code] : map) io.KeyMap[imgui_key] = code;
+    for (const auto& [imgui_key, code] : map)
+        io.KeyMap[imgui_key] = code;
 }
 
 float InputQueue::apply_frame(ImGuiIO& io) {
@@ -32,13 +48,19 @@ float InputQueue::apply_frame(ImGuiIO& io) {
         case InputEvent::Kind::MouseMove:
             // The pointer stays where it was pressed until ImGui has seen the press.
             apply = !clicked;
-            if (apply) io.MousePos = ImVec2(e.x, e.y), moved = true;
+            if (apply) {
+                io.MousePos = ImVec2(e.x, e.y);
+                moved = true;
+            }
             break;
         case InputEvent::Kind::MouseButton:
             // A press waits one frame after a move (so ImGui knows what is under the pointer first), and a
             // release waits one frame after its press.
             apply = !moved && !clicked && e.code >= 0 && e.code < IM_ARRAYSIZE(io.MouseDown);
-            if (apply) io.MouseDown[e.code] = e.down, clicked = true;
+            if (apply) {
+                io.MouseDown[e.code] = e.down;
+                clicked = true;
+            }
             break;
         case InputEvent::Kind::Wheel:
             io.MouseWheel += e.y;
@@ -59,7 +81,10 @@ float InputQueue::apply_frame(ImGuiIO& io) {
         case InputEvent::Kind::Text:
             // Characters queue up inside ImGui, but must not overtake a key (Backspace, Enter) before them.
             apply = keys_changed.none();
-            if (apply) io.AddInputCharactersUTF8(e.text.c_str()), typed = true;
+            if (apply) {
+                io.AddInputCharactersUTF8(e.text.c_str());
+                typed = true;
+            }
             break;
         case InputEvent::Kind::DragScroll:
             drag_scroll += e.y;
@@ -67,8 +92,10 @@ float InputQueue::apply_frame(ImGuiIO& io) {
         case InputEvent::Kind::ReleaseAll:
             apply = !clicked && keys_changed.none();
             if (apply) {
-                for (bool& down : io.MouseDown) down = false;
-                for (bool& down : io.KeysDown) down = false;
+                for (bool& down : io.MouseDown)
+                    down = false;
+                for (bool& down : io.KeysDown)
+                    down = false;
                 io.KeyShift = io.KeyCtrl = io.KeyAlt = io.KeySuper = false;
                 clicked = true;
             }

@@ -17,10 +17,10 @@ struct InputEvent {
         MouseMove,   // x, y: pointer position in CSS px (far negative = no pointer, e.g. after a tap)
         MouseButton, // code: 0 left, 1 right, 2 middle; down
         Wheel,       // x, y: wheel steps (positive y = scroll up, as ImGui expects)
-        Key,         // code: index into io.KeysDown (DOM keyCode); down. Shift/Ctrl/Alt/Meta codes set modifiers
-        Text,        // text: UTF-8 characters typed
-        DragScroll,  // y: pixels a finger dragged the content by (positive = content moves up)
-        ReleaseAll,  // the page lost focus: nothing can stay held
+        Key,  // code: index into io.KeysDown (DOM keyCode); down. Shift/Ctrl/Alt/Meta codes set modifiers
+        Text, // text: UTF-8 characters typed
+        DragScroll, // y: pixels a finger dragged the content by (positive = content moves up)
+        ReleaseAll, // the page lost focus: nothing can stay held
     };
     Kind kind = Kind::MouseMove;
     float x = 0, y = 0;

@@ -17,7 +17,8 @@ constexpr int kSampleRows = 40;
 void begin_screen() {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float width = std::min(viewport->WorkSize.x, kMaxColumnWidth);
-    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + (viewport->WorkSize.x - width) * 0.5f, viewport->WorkPos.y));
+    ImGui::SetNextWindowPos(
+        ImVec2(viewport->WorkPos.x + (viewport->WorkSize.x - width) * 0.5f, viewport->WorkPos.y));
     ImGui::SetNextWindowSize(ImVec2(width, viewport->WorkSize.y));
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |

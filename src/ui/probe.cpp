@@ -26,11 +26,21 @@ void append_json_string(std::string& out, const std::string& text) {
     out += '"';
     for (const char c : text) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
                 char escaped[8];
@@ -144,7 +154,9 @@ void Probe::record_text(ImGuiContext& g, std::string text) {
     frame_.items.push_back(std::move(item));
 }
 
-void Probe::record_log(std::string line) { frame_.log.push_back(std::move(line)); }
+void Probe::record_log(std::string line) {
+    frame_.log.push_back(std::move(line));
+}
 
 const char* Probe::label_of(unsigned int id) const {
     for (const auto& item : frame_.items)
@@ -154,7 +166,8 @@ const char* Probe::label_of(unsigned int id) const {
 
 void describe_last_item(const char* kind, std::string value) {
     ImGuiContext* context = ImGui::GetCurrentContext();
-    if (Probe* probe = attached_probe(context)) probe->describe_last_item(context->LastItemData.ID, kind, std::move(value));
+    if (Probe* probe = attached_probe(context))
+        probe->describe_last_item(context->LastItemData.ID, kind, std::move(value));
 }
 
 void describe_last_text(std::string text) {
@@ -197,7 +210,8 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, const ImRect&, ImGuiID) {
     // Every item, labelled or not, passes here; only labelled ones (ItemInfo) are worth reporting.
 }
 
-void ImGuiTestEngineHook_ItemInfo(ImGuiContext* context, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* context, ImGuiID id, const char* label,
+                                  ImGuiItemStatusFlags flags) {
     if (auto* probe = stride::ui::attached_probe(context)) probe->record_item(*context, id, label, flags);
 }
 

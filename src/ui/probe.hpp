@@ -14,12 +14,12 @@ struct ImGuiContext;
 namespace stride::ui {
 
 struct ProbeItem {
-    unsigned int id = 0;   // ImGui ID, stable while the label and its window stay the same
-    std::string label;     // visible label; for "##hidden" labels the hidden part
-    std::string kind;      // button, checkbox, openable, field, text-field, number-field; "text" = static text
-    std::string value;     // what the item holds where known, else ""
+    unsigned int id = 0; // ImGui ID, stable while the label and its window stay the same
+    std::string label;   // visible label; for "##hidden" labels the hidden part
+    std::string kind;    // button, checkbox, openable, field, text-field, number-field; "text" = static text
+    std::string value;   // what the item holds where known, else ""
     float x = 0, y = 0, width = 0, height = 0; // visible part of the item, CSS pixels from the canvas corner
-    bool active = false;   // being pressed or edited this frame
+    bool active = false;                       // being pressed or edited this frame
     bool disabled = false;
 };
 

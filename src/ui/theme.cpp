@@ -18,8 +18,10 @@ struct Palette {
 };
 
 // Warm paper and deep teal (the app icon's colours) by day; the same teal lifted on charcoal by night.
-constexpr Palette kLight{0xf4f1ea, 0xfffdf8, 0x1d2a2c, 0x5b6668, 0x1f6f78, 0x25818b, 0x185a62, 0xffffff, 0xd8d2c4, 0xfffdf8};
-constexpr Palette kDark{0x15191a, 0x1e2425, 0xe8e4da, 0xa3aba9, 0x4fa3ac, 0x5fb3bc, 0x3f8e96, 0x0e1415, 0x36403f, 0x242b2c};
+constexpr Palette kLight{0xf4f1ea, 0xfffdf8, 0x1d2a2c, 0x5b6668, 0x1f6f78,
+                         0x25818b, 0x185a62, 0xffffff, 0xd8d2c4, 0xfffdf8};
+constexpr Palette kDark{0x15191a, 0x1e2425, 0xe8e4da, 0xa3aba9, 0x4fa3ac,
+                        0x5fb3bc, 0x3f8e96, 0x0e1415, 0x36403f, 0x242b2c};
 
 } // namespace
 
@@ -31,7 +33,8 @@ Fonts build_fonts(ImFontAtlas& atlas, FontFiles& files, float pixel_ratio, bool 
     config.OversampleH = 2;              // already at device resolution: light oversampling is enough
     config.OversampleV = 1;
     Fonts fonts;
-    fonts.body = atlas.AddFontFromMemoryTTF(files.regular.data(), static_cast<int>(files.regular.size()), body, &config);
+    fonts.body = atlas.AddFontFromMemoryTTF(files.regular.data(), static_cast<int>(files.regular.size()),
+                                            body, &config);
     fonts.heading = atlas.AddFontFromMemoryTTF(files.semibold.data(), static_cast<int>(files.semibold.size()),
                                                body * kHeadingScale, &config);
     return fonts;

@@ -19,7 +19,9 @@ namespace {
 constexpr const char* kCanvas = "#canvas";
 constexpr double kAwakeAfterInputMs = 1000.0; // keep drawing this long after the last input, then idle
 
-WebPlatform& self(void* user_data) { return *static_cast<WebPlatform*>(user_data); }
+WebPlatform& self(void* user_data) {
+    return *static_cast<WebPlatform*>(user_data);
+}
 
 InputEvent mouse_move(float x, float y) {
     InputEvent e;
@@ -52,9 +54,23 @@ bool is_character(const char* key) {
 
 bool is_mapped_key(int code) {
     switch (code) {
-    case key::Backspace: case key::Tab: case key::Enter: case key::Shift: case key::Control: case key::Alt:
-    case key::Escape: case key::PageUp: case key::PageDown: case key::End: case key::Home:
-    case key::Left: case key::Up: case key::Right: case key::Down: case key::Insert: case key::Delete:
+    case key::Backspace:
+    case key::Tab:
+    case key::Enter:
+    case key::Shift:
+    case key::Control:
+    case key::Alt:
+    case key::Escape:
+    case key::PageUp:
+    case key::PageDown:
+    case key::End:
+    case key::Home:
+    case key::Left:
+    case key::Up:
+    case key::Right:
+    case key::Down:
+    case key::Insert:
+    case key::Delete:
     case key::Meta:
         return true;
     default:
@@ -65,16 +81,26 @@ bool is_mapped_key(int code) {
 // The CSS cursor that shows what ImGui says the pointer is over (a text field, a resize edge, ...).
 const char* css_cursor(ImGuiMouseCursor cursor) {
     switch (cursor) {
-    case ImGuiMouseCursor_None: return "none";
-    case ImGuiMouseCursor_TextInput: return "text";
-    case ImGuiMouseCursor_ResizeAll: return "move";
-    case ImGuiMouseCursor_ResizeNS: return "ns-resize";
-    case ImGuiMouseCursor_ResizeEW: return "ew-resize";
-    case ImGuiMouseCursor_ResizeNESW: return "nesw-resize";
-    case ImGuiMouseCursor_ResizeNWSE: return "nwse-resize";
-    case ImGuiMouseCursor_Hand: return "pointer";
-    case ImGuiMouseCursor_NotAllowed: return "not-allowed";
-    default: return "default";
+    case ImGuiMouseCursor_None:
+        return "none";
+    case ImGuiMouseCursor_TextInput:
+        return "text";
+    case ImGuiMouseCursor_ResizeAll:
+        return "move";
+    case ImGuiMouseCursor_ResizeNS:
+        return "ns-resize";
+    case ImGuiMouseCursor_ResizeEW:
+        return "ew-resize";
+    case ImGuiMouseCursor_ResizeNESW:
+        return "nesw-resize";
+    case ImGuiMouseCursor_ResizeNWSE:
+        return "nwse-resize";
+    case ImGuiMouseCursor_Hand:
+        return "pointer";
+    case ImGuiMouseCursor_NotAllowed:
+        return "not-allowed";
+    default:
+        return "default";
     }
 }
 
@@ -110,7 +136,9 @@ EM_BOOL on_mouse_button(int type, const EmscriptenMouseEvent* e, void* user_data
 
 EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void* user_data) {
     // One ImGui wheel step is one mouse notch: ~100 px in pixel mode, 3 lines in line mode.
-    const double per_step = e->deltaMode == DOM_DELTA_PIXEL ? 100.0 : e->deltaMode == DOM_DELTA_LINE ? 3.0 : 1.0;
+    const double per_step = e->deltaMode == DOM_DELTA_PIXEL  ? 100.0
+                            : e->deltaMode == DOM_DELTA_LINE ? 3.0
+                                                             : 1.0;
     InputEvent wheel;
     wheel.kind = InputEvent::Kind::Wheel;
     wheel.x = static_cast<float>(-e->deltaX / per_step);
@@ -126,10 +154,18 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void* user_data) {
         if (!t.isChanged) continue;
         const auto x = static_cast<float>(t.clientX), y = static_cast<float>(t.clientY);
         switch (type) {
-        case EMSCRIPTEN_EVENT_TOUCHSTART: platform.on_touch_start(t.identifier, x, y); break;
-        case EMSCRIPTEN_EVENT_TOUCHMOVE: platform.on_touch_move(t.identifier, x, y); break;
-        case EMSCRIPTEN_EVENT_TOUCHEND: platform.on_touch_end(t.identifier); break;
-        default: platform.on_touch_cancel(); break;
+        case EMSCRIPTEN_EVENT_TOUCHSTART:
+            platform.on_touch_start(t.identifier, x, y);
+            break;
+        case EMSCRIPTEN_EVENT_TOUCHMOVE:
+            platform.on_touch_move(t.identifier, x, y);
+            break;
+        case EMSCRIPTEN_EVENT_TOUCHEND:
+            platform.on_touch_end(t.identifier);
+            break;
+        default:
+            platform.on_touch_cancel();
+            break;
         }
     }
     return EM_TRUE; // no emulated mouse events, no browser scrolling or zooming of the canvas
@@ -196,14 +232,15 @@ WebPlatform::WebPlatform() {
     attributes.antialias = EM_FALSE; // ImGui anti-aliases its own shapes
     context_ = emscripten_webgl_create_context(kCanvas, &attributes);
     if (context_ <= 0)
-        throw PlatformError("This browser could not start WebGL 2, which Stride Back needs to draw its screens. "
-                            "Try an up-to-date Chrome, Firefox or Safari, with hardware acceleration turned on.");
+        throw PlatformError(
+            "This browser could not start WebGL 2, which Stride Back needs to draw its screens. "
+            "Try an up-to-date Chrome, Firefox or Safari, with hardware acceleration turned on.");
     emscripten_webgl_make_context_current(context_);
 
     ImGuiIO& io = ImGui::GetIO();
     io.BackendPlatformName = "stride_web";
-    io.IniFilename = nullptr;                // nothing about window layout is worth saving
-    io.ConfigInputTextCursorBlink = false;   // a blinking caret would keep the app drawing while idle
+    io.IniFilename = nullptr;              // nothing about window layout is worth saving
+    io.ConfigInputTextCursorBlink = false; // a blinking caret would keep the app drawing while idle
     io.SetClipboardTextFn = [](void*, const char* text) { stride_page_copy_text(text); };
     map_keys(io);
     if (!ImGui_ImplOpenGL3_Init("#version 300 es"))
@@ -258,7 +295,8 @@ int WebPlatform::on_animation_frame(double now, void* user_data) {
     platform.frame_requested_ = false;
     if (platform.failed_) return EM_FALSE;
     // After an idle spell the gap is long; ImGui only needs time to move forward sensibly.
-    const double elapsed = platform.last_frame_ms_ > 0 ? (now - platform.last_frame_ms_) / 1000.0 : 1.0 / 60.0;
+    const double elapsed =
+        platform.last_frame_ms_ > 0 ? (now - platform.last_frame_ms_) / 1000.0 : 1.0 / 60.0;
     ImGui::GetIO().DeltaTime = static_cast<float>(std::clamp(elapsed, 1.0 / 1000.0, 1.0 / 10.0));
     platform.last_frame_ms_ = now;
     try {
@@ -302,7 +340,8 @@ bool WebPlatform::update_display() {
     display_.pixel_ratio = ratio;
     if (display_dirty_) {
         const bool dark = stride_page_prefers_dark() != 0, touch = stride_page_coarse_pointer() != 0;
-        look_changed = look_changed || dark != display_.dark || touch != display_.touch || !ImGui::GetIO().Fonts->IsBuilt();
+        look_changed = look_changed || dark != display_.dark || touch != display_.touch ||
+                       !ImGui::GetIO().Fonts->IsBuilt();
         display_.dark = dark;
         display_.touch = touch;
         display_dirty_ = false;
@@ -344,7 +383,9 @@ void WebPlatform::render(const float background[3]) {
     wanted_text_input_ = wants_text;
 }
 
-void WebPlatform::publish_probe(const std::string& json) { stride_page_publish_probe(json.c_str()); }
+void WebPlatform::publish_probe(const std::string& json) {
+    stride_page_publish_probe(json.c_str());
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // [text input] Touch and phone keyboard.
@@ -412,7 +453,8 @@ void WebPlatform::on_text(const char* inserted, int deleted) {
 
 std::vector<unsigned char> WebPlatform::page_font(int which) const {
     const int size = stride_page_font_size(which);
-    if (size <= 0) throw PlatformError("The app's font did not arrive. Check your connection and reload the page.");
+    if (size <= 0)
+        throw PlatformError("The app's font did not arrive. Check your connection and reload the page.");
     std::vector<unsigned char> bytes(static_cast<std::size_t>(size));
     stride_page_font_copy(which, bytes.data());
     return bytes;
@@ -423,7 +465,9 @@ void WebPlatform::show_error(const std::string& message) {
     show_page_error(message);
 }
 
-void show_page_error(const std::string& message) { stride_page_show_error(message.c_str()); }
+void show_page_error(const std::string& message) {
+    stride_page_show_error(message.c_str());
+}
 
 } // namespace stride::platform
 

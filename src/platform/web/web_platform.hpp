@@ -72,7 +72,10 @@ class WebPlatform {
     // Entry points for page.js and the html5 callbacks (public so the C callbacks can reach them).
     void on_text(const char* inserted, int deleted);
     void on_text_input_blurred() { text_input_focused_ = false; }
-    void on_display_changed() { display_dirty_ = true, request_frame(); }
+    void on_display_changed() {
+        display_dirty_ = true;
+        request_frame();
+    }
     void on_touch_start(long finger, float x, float y);
     void on_touch_move(long finger, float x, float y);
     void on_touch_end(long finger);
