@@ -76,8 +76,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         pass  # one line per file would bury the URL
 
 
-def stop_on_terminate(signum, frame) -> None:
-    raise KeyboardInterrupt  # a test harness's SIGTERM stops as cleanly as Ctrl-C
+def stop_serving(signum, frame) -> None:
+    raise KeyboardInterrupt  # Ctrl-C, or a test harness's SIGTERM: leave serve_forever and close cleanly
 
 
 def main() -> None:
@@ -92,7 +92,8 @@ def main() -> None:
     host, port = server.server_address[:2]
     shown_host = f"[{host}]" if ":" in host else host
     print(f"Stride Back is served at http://{shown_host}:{port}/  (Ctrl-C to stop)", flush=True)
-    signal.signal(signal.SIGTERM, stop_on_terminate)
+    for stop_signal in (signal.SIGINT, signal.SIGTERM):  # SIGINT even where a parent shell ignored it
+        signal.signal(stop_signal, stop_serving)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
