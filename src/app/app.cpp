@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <utility>
+
 namespace stride {
 
 App::ImGuiContextOwner::ImGuiContextOwner() : context(ImGui::CreateContext()) {}
@@ -9,7 +11,7 @@ App::ImGuiContextOwner::~ImGuiContextOwner() {
     ImGui::DestroyContext(context);
 }
 
-App::App() {
+App::App() : timeline_(make_plan(platform_.random(kMaxOrigin))) {
     font_files_.regular = platform_.page_font(0);
     font_files_.semibold = platform_.page_font(1);
     probe_.attach(*imgui_.context);
@@ -27,12 +29,12 @@ void App::frame() {
     if (platform_.update_display()) rebuild_look();
     platform_.new_frame();
     probe_.begin_frame(++frame_number_);
-    ui::draw(ui_state_, look_);
+    refresh_status();
+    ui::draw(timeline_.present(), status_, ui_state_, look_, requests_);
     float background[3];
     ui::background_colour(look_.dark, background);
     platform_.render(background);
-    // Step 5 (see app.hpp): when screens emit core Actions, apply them here with stride::apply, after the
-    // frame, then hand a changed plan to storage. The placeholder screen changes only its scratch state.
+    apply_requests();
     publish();
 }
 
@@ -45,6 +47,42 @@ void App::rebuild_look() {
     io.FontGlobalScale = 1.0f / display.pixel_ratio;
     ui::apply_style(ImGui::GetStyle(), display.dark, display.touch);
     platform_.reload_fonts();
+}
+
+void App::refresh_status() {
+    status_.today = platform_.today();
+    status_.undo_label = timeline_.undo_label();
+    status_.redo_label = timeline_.redo_label();
+}
+
+void App::apply_requests() {
+    // Taken out first: running a request may queue more (e.g. a confirmed import becomes an action).
+    ui::Requests requests = std::exchange(requests_, {});
+    for (const Action& action : requests.actions) {
+        if (auto error = timeline_.dispatch(action)) status_.action_error = error->message;
+    }
+    for (ui::Command command : requests.commands) run_command(command);
+    if (!requests.actions.empty() || !requests.commands.empty()) platform_.request_frame();
+}
+
+void App::run_command(ui::Command command) {
+    switch (command) {
+    case ui::Command::undo:
+        timeline_.undo();
+        break;
+    case ui::Command::redo:
+        timeline_.redo();
+        break;
+    case ui::Command::dismiss_notice:
+        status_.action_error.clear();
+        status_.start_notice.clear();
+        status_.import_error.clear();
+        break;
+    default:
+        // Storage and sharing commands are being wired in by their own changes (docs/architecture.md).
+        status_.action_error = "This is not available yet.";
+        break;
+    }
 }
 
 void App::publish() {

@@ -10,6 +10,7 @@
 //                                 nothing changes while it is drawn; then storage saves a changed plan
 //   6. publish()                  the probe (what was drawn) goes to the page for tests and the keyboard
 
+#include "core/timeline.hpp"
 #include "platform/web/web_platform.hpp"
 #include "ui/app_ui.hpp"
 #include "ui/probe.hpp"
@@ -41,6 +42,9 @@ class App {
 
     void frame();
     void rebuild_look();
+    void refresh_status();
+    void apply_requests();
+    void run_command(ui::Command command);
     void publish();
 
     ImGuiContextOwner imgui_;
@@ -48,7 +52,10 @@ class App {
     ui::Probe probe_;
     ui::FontFiles font_files_;
     ui::Look look_;
+    Timeline timeline_;
+    ui::AppStatus status_;
     ui::UiState ui_state_;
+    ui::Requests requests_;
     std::uint64_t frame_number_ = 0;
 };
 

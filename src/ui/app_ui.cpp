@@ -2,6 +2,8 @@
 
 #include "ui/widgets.hpp"
 
+#include "core/progression.hpp"
+
 #include <imgui.h>
 
 #include <algorithm>
@@ -26,10 +28,13 @@ void begin_screen() {
     ImGui::Begin("Stride Back", nullptr, flags);
 }
 
-void draw_placeholder(UiState& state, const Look& look) {
+void draw_placeholder(const Plan& plan, const AppStatus& status, UiState& state, const Look& look,
+                      Requests& out) {
     heading("Stride Back", look.fonts.heading);
     muted_text("Guidance, not diagnosis. See your physio if pain persists.");
     ImGui::Separator();
+    text("%s", suggest_next_run(plan, status.today).headline.c_str());
+    if (!status.undo_label.empty() && button("Undo")) out.commands.push_back(Command::undo);
 
     if (button("Count a tap")) ++state.taps;
     text("Taps counted: %d", state.taps);
@@ -52,9 +57,9 @@ void draw_placeholder(UiState& state, const Look& look) {
 
 } // namespace
 
-void draw(UiState& state, const Look& look) {
+void draw(const Plan& plan, const AppStatus& status, UiState& state, const Look& look, Requests& out) {
     begin_screen();
-    draw_placeholder(state, look);
+    draw_placeholder(plan, status, state, look, out);
     ImGui::End();
 }
 

@@ -20,6 +20,11 @@ void stride_page_publish_probe(const char* json);
 // Replaces the canvas with a readable message: the app cannot continue.
 void stride_page_show_error(const char* message);
 void stride_page_copy_text(const char* text);
+// Today's local date as YYYYMMDD: the device's clock, or the test clock (?today=YYYY-MM-DD in the URL,
+// window.strideTest.setToday(iso) while running).
+int stride_page_today();
+// A random number in [0, limit] from crypto.getRandomValues (ids that stay unique across devices).
+unsigned stride_page_random(unsigned limit);
 // Sets the canvas's CSS cursor ("default", "text", "pointer", ...).
 void stride_page_set_cursor(const char* css_cursor);
 }

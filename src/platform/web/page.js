@@ -33,6 +33,15 @@ mergeInto(LibraryManager.library, {
       if (text) { event.preventDefault(); send(text, 0); }
     });
     function changed() { ccall('stride_page_display_changed', null, ['number'], [platform]); }
+    /* The test clock: the app's "today" can be set from the URL and moved while running, so tests can
+       answer tomorrow's next-morning question without waiting a day. */
+    var requested = new URLSearchParams(location.search).get('today');
+    if (requested) Module['strideToday'] = requested;
+    window.strideTest = window.strideTest || {};
+    window.strideTest.setToday = function (iso) {
+      Module['strideToday'] = iso;
+      ccall('stride_page_wake', null, ['number'], [platform]);
+    };
     window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', changed);
     window.matchMedia('(pointer: coarse)').addEventListener('change', changed);
   },
@@ -57,6 +66,18 @@ mergeInto(LibraryManager.library, {
   },
   stride_page_coarse_pointer: function () {
     return window.matchMedia('(pointer: coarse)').matches ? 1 : 0;
+  },
+  stride_page_today: function () {
+    var iso = Module['strideToday'];
+    var match = iso && /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    if (match) return Number(match[1]) * 10000 + Number(match[2]) * 100 + Number(match[3]);
+    var now = new Date();
+    return now.getFullYear() * 10000 + (now.getMonth() + 1) * 100 + now.getDate();
+  },
+  stride_page_random: function (limit) {
+    var word = new Uint32Array(1);
+    crypto.getRandomValues(word);
+    return word[0] % (limit + 1);
   },
   stride_page_font_size: function (which) {
     var fonts = Module['strideFonts'] || [];

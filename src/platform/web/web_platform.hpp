@@ -8,9 +8,11 @@
 //
 // Sections in web_platform.cpp: [context] [frame loop] [display] [input callbacks] [text input] [page].
 
+#include "core/date.hpp"
 #include "platform/input_queue.hpp"
 #include "platform/touch_gesture.hpp"
 
+#include <cstdint>
 #include <functional>
 #include <stdexcept>
 #include <string>
@@ -63,6 +65,11 @@ class WebPlatform {
     // Fields on screen this frame, for opening the phone keyboard on the next tap.
     void set_text_fields(std::vector<TextField> fields) { text_fields_ = std::move(fields); }
     void publish_probe(const std::string& json);
+
+    // The local calendar date (tests inject it through the page, see page.hpp).
+    Date today() const;
+    // A random number in [0, limit] from the browser's cryptographic generator.
+    std::uint32_t random(std::uint32_t limit) const;
 
     // Reads a font the page loader fetched (0 regular, 1 semibold). Throws PlatformError if it is missing.
     std::vector<unsigned char> page_font(int which) const;
