@@ -5,6 +5,8 @@ namespace stride::cli {
 const char* const kUsage = "usage: stride-cli check PLAN\n"
                            "       stride-cli next PLAN [--today YYYY-MM-DD] [--json]\n"
                            "       stride-cli report PLAN [--today YYYY-MM-DD]\n"
+                           "       stride-cli export-report PLAN [--today YYYY-MM-DD]\n"
+                           "       stride-cli export-csv PLAN\n"
                            "       stride-cli validate PLAN\n"
                            "exit codes: 0 done, 1 the plan file is missing or invalid, 2 usage error\n";
 
@@ -20,6 +22,10 @@ Parsed parse_command_line(const std::vector<std::string>& args) {
         c.verb = Verb::report;
     else if (verb == "validate")
         c.verb = Verb::validate;
+    else if (verb == "export-report")
+        c.verb = Verb::export_report;
+    else if (verb == "export-csv")
+        c.verb = Verb::export_csv;
     else
         return {std::nullopt, "unknown command '" + verb + "'"};
 
@@ -27,7 +33,7 @@ Parsed parse_command_line(const std::vector<std::string>& args) {
         const std::string& a = args[i];
         if (a == "--json" && c.verb == Verb::next) {
             c.json = true;
-        } else if (a == "--today" && c.verb != Verb::validate) {
+        } else if (a == "--today" && c.verb != Verb::validate && c.verb != Verb::export_csv) {
             if (i + 1 >= args.size()) return {std::nullopt, "--today needs a date, e.g. --today 2024-06-03"};
             c.today = Date::parse(args[++i]);
             if (!c.today)

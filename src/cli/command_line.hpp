@@ -9,7 +9,7 @@
 
 namespace stride::cli {
 
-enum class Verb { check, next, report, validate };
+enum class Verb { check, next, report, validate, export_report, export_csv };
 
 struct Command {
     Verb verb = Verb::validate;

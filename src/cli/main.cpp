@@ -3,6 +3,8 @@
 #include "cli/command_line.hpp"
 #include "cli/json_output.hpp"
 #include "cli/text_output.hpp"
+#include "core/export_csv.hpp"
+#include "core/export_report.hpp"
 #include "core/plan_file.hpp"
 #include "core/progression.hpp"
 
@@ -58,6 +60,12 @@ int main(int argc, char** argv) {
         break;
     case cli::Verb::report:
         std::cout << cli::report_text(plan, today);
+        break;
+    case cli::Verb::export_report:
+        std::cout << report_html(plan, today);
+        break;
+    case cli::Verb::export_csv:
+        std::cout << log_to_csv(plan);
         break;
     case cli::Verb::next:
         std::cout << (command.json ? cli::suggestion_json(suggest_next_run(plan, today), today)
