@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# The benchmark command (docs/benchmarks.md): builds the release web app, the bare Dear ImGui baseline, the
+# core timings module and the history generator, generates 2-week, 1, 5 and 10-year histories, then
+# measures in headless Chromium (bench/run.mjs). Prints the results as JSON and writes them to
+# bench/results/latest.json (or the file given with --out).
+#
+# usage: bash bench/run.sh [--runs N] [--quick] [--out FILE]
+#   --runs N   runs per figure, median reported (default 5)
+#   --quick    fewer runs and histories, to check the harness itself
+#
+# Builds go to build/bench/ (never build/web or build/native), so running the benchmarks does not disturb
+# a developer's own builds. Not part of scripts/test.sh: it takes several minutes and its figures depend
+# on the machine.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+runs=5
+quick=()
+out="bench/results/latest.json"
+while (($#)); do
+    case "$1" in
+        --runs) runs="$2"; shift 2 ;;
+        --quick) quick=(--quick); runs=3; shift ;;
+        --out) out="$2"; shift 2 ;;
+        *) echo "usage: bash bench/run.sh [--runs N] [--quick] [--out FILE]" >&2; exit 2 ;;
+    esac
+done
+
+say() { echo "bench: $*" >&2; }
+quietly() { # shows a step's output only when it fails
+    local log
+    log="$(mktemp)"
+    if ! "$@" >"$log" 2>&1; then
+        cat "$log" >&2
+        rm -f "$log"
+        say "'$*' failed"
+        exit 1
+    fi
+    rm -f "$log"
+}
+
+bash scripts/setup.sh >&2
+
+say "building the history generator (build/bench/native)"
+quietly cmake -S . -B build/bench/native -DCMAKE_BUILD_TYPE=Release -DSTRIDE_BENCH=ON
+quietly cmake --build build/bench/native -j2 --target stride-bench-history
+
+say "building the release web app, the baseline and the core timings module (build/bench/web)"
+export NODE_PATH=/usr/share/nodejs
+quietly cmake -S . -B build/bench/web -DCMAKE_BUILD_TYPE=Release -DSTRIDE_BENCH=ON \
+    --toolchain /usr/share/emscripten/cmake/Modules/Platform/Emscripten.cmake
+quietly cmake --build build/bench/web -j2
+
+say "generating histories (build/bench/histories)"
+mkdir -p build/bench/histories
+for years in 0 1 5 10; do
+    build/bench/native/bench/stride-bench-history --years "$years" --last-day 2025-06-29 \
+        --out build/bench/histories >&2
+done
+
+say "measuring in headless Chromium ($runs runs each)"
+node bench/run.mjs --dist build/bench/web/dist --pages build/bench/web/bench-pages \
+    --histories build/bench/histories --runs "$runs" --out "$out" "${quick[@]}"
+say "results written to $out"
