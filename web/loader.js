@@ -45,10 +45,21 @@
     }).then(function (buffer) { return new Uint8Array(buffer); });
   }
 
-  Promise.all(FONTS.map(fetchBytes)).then(function (fonts) {
+  // Every stored generation is read before the module starts, so nothing can be written before the first
+  // load has finished and the app opens its plan synchronously (docs/storage.md). Never rejects.
+  function preloadStorage() {
+    if (typeof StrideStorage !== 'object') {
+      return Promise.resolve({ ok: false, name: 'Unavailable', records: [], persisted: false }); // the app words it
+    }
+    return StrideStorage.preload();
+  }
+
+  Promise.all([Promise.all(FONTS.map(fetchBytes)), preloadStorage()]).then(function (loaded) {
+    var fonts = loaded[0];
     window.Module = {
       canvas: document.getElementById('canvas'),
       strideFonts: fonts,
+      strideStorageStart: loaded[1],
       print: function (text) { console.log(text); },
       printErr: function (text) { console.warn(text); },
       onRuntimeInitialized: function () { status.hidden = true; },

@@ -11,7 +11,9 @@ App::ImGuiContextOwner::~ImGuiContextOwner() {
     ImGui::DestroyContext(context);
 }
 
-App::App() : timeline_(make_plan(platform_.random(kMaxOrigin))) {
+App::App()
+    : storage_(platform_), timeline_(storage_.open([this] { return platform_.random(kMaxOrigin); })) {
+    status_.start_notice = storage_.take_start_notice();
     font_files_.regular = platform_.page_font(0);
     font_files_.semibold = platform_.page_font(1);
     probe_.attach(*imgui_.context);
@@ -29,6 +31,7 @@ void App::frame() {
     if (platform_.update_display()) rebuild_look();
     platform_.new_frame();
     probe_.begin_frame(++frame_number_);
+    storage_.follow_other_tabs(timeline_, status_);
     refresh_status();
     ui::draw(timeline_.present(), status_, ui_state_, look_, requests_);
     float background[3];
@@ -53,16 +56,28 @@ void App::refresh_status() {
     status_.today = platform_.today();
     status_.undo_label = timeline_.undo_label();
     status_.redo_label = timeline_.redo_label();
+    storage_.fill(status_);
+}
+
+void App::note_backup_made() {
+    storage_.note_backup_made(platform_.today());
 }
 
 void App::apply_requests() {
     // Taken out first: running a request may queue more (e.g. a confirmed import becomes an action).
     ui::Requests requests = std::exchange(requests_, {});
-    for (const Action& action : requests.actions) {
-        if (auto error = timeline_.dispatch(action)) status_.action_error = error->message;
+    std::vector<Action> applied; // kept until saved, to re-apply on top of another tab's save
+    for (Action& action : requests.actions) {
+        if (auto error = timeline_.dispatch(action))
+            status_.action_error = error->message;
+        else
+            applied.push_back(std::move(action));
     }
     for (ui::Command command : requests.commands) run_command(command);
-    if (!requests.actions.empty() || !requests.commands.empty()) platform_.request_frame();
+    if (requests.actions.empty() && requests.commands.empty()) return;
+    // Commands (undo, redo, ...) may have changed the plan in ways the actions alone do not repeat.
+    storage_.save_if_changed(timeline_.present(), std::move(applied), requests.commands.empty());
+    platform_.request_frame();
 }
 
 void App::run_command(ui::Command command) {
@@ -72,6 +87,9 @@ void App::run_command(ui::Command command) {
         break;
     case ui::Command::redo:
         timeline_.redo();
+        break;
+    case ui::Command::request_persistence:
+        storage_.request_persistence();
         break;
     case ui::Command::dismiss_notice:
         status_.action_error.clear();

@@ -6,10 +6,12 @@
 //   2. platform.new_frame()       this frame's share of the input, then ImGui::NewFrame()
 //   3. ui::draw(...)              screens read state and queue the user's requests
 //   4. platform.render()          ImGui::Render() and WebGL drawing
-//   5. (to come) apply requests   the screens' Actions applied with the core's apply() after drawing, so
+//   5. apply_requests()           the screens' Actions applied with the core's apply() after drawing, so
 //                                 nothing changes while it is drawn; then storage saves a changed plan
 //   6. publish()                  the probe (what was drawn) goes to the page for tests and the keyboard
+// Before step 3, another tab's newer save (if any) replaces the plan (PlanStorage::follow_other_tabs).
 
+#include "app/plan_storage.hpp"
 #include "core/timeline.hpp"
 #include "platform/web/web_platform.hpp"
 #include "ui/app_ui.hpp"
@@ -31,6 +33,8 @@ class App {
 
     // Starts drawing; frames then run on demand until the page closes.
     void start();
+    // After a backup file was exported successfully: restarts the backup reminder's count.
+    void note_backup_made();
 
   private:
     // The ImGui context must exist before the platform (which configures it) and outlive it.
@@ -52,6 +56,7 @@ class App {
     ui::Probe probe_;
     ui::FontFiles font_files_;
     ui::Look look_;
+    PlanStorage storage_; // before timeline_: the first plan comes from storage
     Timeline timeline_;
     ui::AppStatus status_;
     ui::UiState ui_state_;

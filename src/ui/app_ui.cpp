@@ -1,66 +1,85 @@
 #include "ui/app_ui.hpp"
 
-#include "ui/widgets.hpp"
-
-#include "core/progression.hpp"
+#include "ui/screens.hpp"
 
 #include <imgui.h>
-
-#include <algorithm>
-#include <cstdio>
 
 namespace stride::ui {
 namespace {
 
-constexpr float kMaxColumnWidth = 640.0f; // desktop: a readable column, not a stretched line
-constexpr int kSampleRows = 40;
+constexpr float kWideFrom = 700.0f;   // CSS px: narrower is a phone (portrait or small landscape)
+constexpr float kColumnWidth = 760.0f; // forms and lists: a readable column on a desktop
 
-// One full-screen window holding a centred column; it is the scroll container for the whole screen.
-void begin_screen() {
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    const float width = std::min(viewport->WorkSize.x, kMaxColumnWidth);
-    ImGui::SetNextWindowPos(
-        ImVec2(viewport->WorkPos.x + (viewport->WorkSize.x - width) * 0.5f, viewport->WorkPos.y));
-    ImGui::SetNextWindowSize(ImVec2(width, viewport->WorkSize.y));
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
-                                   ImGuiWindowFlags_AlwaysVerticalScrollbar;
-    ImGui::Begin("Stride Back", nullptr, flags);
-}
-
-void draw_placeholder(const Plan& plan, const AppStatus& status, UiState& state, const Look& look,
-                      Requests& out) {
-    heading("Stride Back", look.fonts.heading);
-    muted_text("Guidance, not diagnosis. See your physio if pain persists.");
-    ImGui::Separator();
-    text("%s", suggest_next_run(plan, status.today).headline.c_str());
-    if (!status.undo_label.empty() && button("Undo")) out.commands.push_back(Command::undo);
-
-    if (button("Count a tap")) ++state.taps;
-    text("Taps counted: %d", state.taps);
-
-    text_field("Your name", state.name);
-    text("Hello, %s", state.name.empty() ? "runner" : state.name.c_str());
-
-    number_field("Distance (km)", state.distance_km, "%.1f");
-    text("Distance entered: %.1f km", state.distance_km);
-
-    ImGui::Separator();
-    muted_text("A long list, to try scrolling with a finger or the mouse wheel.");
-    for (int row = 1; row <= kSampleRows; ++row) {
-        char label[32];
-        std::snprintf(label, sizeof label, "Sample week %d", row);
-        // Rows as tall as a button: a thumb-sized target.
-        ImGui::Selectable(label, false, 0, ImVec2(0.0f, ImGui::GetFrameHeight()));
+void draw_screen(Frame& f) {
+    if (f.state.screen == Screen::today && f.wide) {
+        // Desktop: today's advice beside the history charts, each column scrolling on its own.
+        begin_content(f, 100000.0f);
+        const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+        ImGui::BeginChild("today column", ImVec2(half, 0.0f));
+        draw_today(f);
+        ImGui::EndChild();
+        ImGui::SameLine();
+        ImGui::BeginChild("charts column", ImVec2(0.0f, 0.0f));
+        draw_history_charts(f);
+        ImGui::EndChild();
+        end_content();
+        return;
     }
+    begin_content(f, kColumnWidth);
+    switch (f.state.screen) {
+    case Screen::today:
+        draw_today(f);
+        break;
+    case Screen::readiness:
+        draw_readiness(f);
+        break;
+    case Screen::log:
+        draw_log(f);
+        break;
+    case Screen::history:
+        draw_history(f);
+        break;
+    case Screen::plan:
+        draw_plan(f);
+        break;
+    case Screen::about:
+        draw_about(f);
+        break;
+    }
+    end_content();
 }
 
 } // namespace
 
+void go_to(UiState& state, Screen screen) {
+    if (state.screen != screen) {
+        state.fields.clear();
+        state.recording.reset();
+        state.saved_message.clear();
+        state.drafts.filled = false;
+        state.drafts.plan_filled = false;
+        state.history_shown = 20;
+    }
+    state.screen = screen;
+}
+
 void draw(const Plan& plan, const AppStatus& status, UiState& state, const Look& look, Requests& out) {
-    begin_screen();
-    draw_placeholder(plan, status, state, look, out);
-    ImGui::End();
+    Frame f{plan,
+            status,
+            state,
+            look,
+            out,
+            ImGui::GetIO().DisplaySize.x >= kWideFrom,
+            suggest_next_run(plan, status.today),
+            check_readiness(plan, status.today)};
+    if (needs_onboarding(plan, state)) {
+        begin_content(f, 640.0f, false);
+        draw_onboarding(f);
+        end_content();
+        return;
+    }
+    draw_navigation(f);
+    draw_screen(f);
 }
 
 } // namespace stride::ui

@@ -8,7 +8,9 @@
 #include "core/date.hpp"
 #include "core/merge.hpp"
 #include "ui/theme.hpp"
+#include "ui/widgets.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,11 +33,13 @@ struct AppStatus {
     bool storage_persisted = false; // the browser promised not to evict our data
     bool read_only = false;         // another tab holds the data; this one only shows it
     bool backup_due = false;        // last exported backup older than the reminder setting
+    std::string backup_words;       // when backup_due: how old the backup is and what to do, in plain words
     // Sharing and updates (docs/sharing.md).
     bool can_share_files = false;   // the Web Share API can send a file (phones)
     std::optional<ImportPreview> import_preview; // a picked file waiting for the runner to confirm
     std::string import_error;       // why the last picked file was refused
     bool update_ready = false;      // a new version is downloaded and waits for "update now"
+    std::string sharing_notice;     // what the last export, share or update did, in words; "" when none
 };
 
 // Requests that are not plan changes: effects at the edge, run by the app after the frame.
@@ -59,12 +63,45 @@ struct Requests {
     std::vector<Command> commands;
 };
 
-// Scratch state of the screens: input buffers, which screen is open. Never saved.
-struct UiState {
-    int taps = 0;           // placeholder: counts presses of the "Count a tap" button
-    std::string name;       // placeholder text field
-    double distance_km = 0; // placeholder number field
+enum class Screen { today, readiness, log, history, plan, about };
+enum class LogKind { run, strength, daily_check, aggravator };
+
+// Forms being filled in. An entry with id 0 is new; any other id is being edited. New-entry drafts are
+// refilled (defaults from the last entry, today's date) after a save and when the day changes.
+struct Drafts {
+    Date day;            // the day the new-entry drafts were filled for
+    bool filled = false; // false: refill before drawing
+    Run run;
+    StrengthSession strength;
+    DailyCheck check;
+    Aggravator aggravator;
+    ReadinessTest readiness;
+    PhysioEntry physio;
+    // Plan screen: copies of the plan's parts while they are being changed.
+    bool plan_filled = false;
+    Profile profile;
+    Goal goal;
+    Race race;
+    Prescription prescription;
 };
+
+// Scratch state of the screens: which screen is open, form drafts and typed text. Never saved.
+struct UiState {
+    Screen screen = Screen::today;
+    int onboarding_step = 0;      // 0 side, 1 goal; onboarding ends when the plan has a side
+    bool onboarding_done = false; // finished this session (the plan catches up after the frame)
+    bool show_reason = false;     // Today: the rule behind the suggestion is open
+    LogKind log_kind = LogKind::run;
+    std::optional<ReadinessItem> recording; // checklist item whose result form is open
+    Drafts drafts;
+    FieldBuffers fields;               // typed text of the open forms, by field
+    std::string saved_message;         // "Run saved." after a save, until the next screen change
+    std::map<std::string, int> touched; // chart title -> touched point, -1 none
+    int history_shown = 20;             // entries listed on the history screen
+};
+
+// Opens a screen: forms of the previous one are dropped (their typed text is scratch).
+void go_to(UiState& state, Screen screen);
 
 void draw(const Plan& plan, const AppStatus& status, UiState& state, const Look& look, Requests& out);
 

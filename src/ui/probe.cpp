@@ -170,6 +170,15 @@ void describe_last_item(const char* kind, std::string value) {
         probe->describe_last_item(context->LastItemData.ID, kind, std::move(value));
 }
 
+void report_last_item(const char* label, const char* kind, std::string value) {
+    ImGuiContext* context = ImGui::GetCurrentContext();
+    Probe* probe = attached_probe(context);
+    if (!probe) return;
+    const ImGuiID id = context->LastItemData.ID;
+    probe->record_item(*context, id, label, context->LastItemData.StatusFlags);
+    probe->describe_last_item(id, kind, std::move(value));
+}
+
 void describe_last_text(std::string text) {
     ImGuiContext* context = ImGui::GetCurrentContext();
     if (Probe* probe = attached_probe(context)) probe->record_text(*context, std::move(text));

@@ -54,6 +54,10 @@ class Probe {
 // Does nothing when no probe is attached.
 void describe_last_item(const char* kind, std::string value);
 
+// Reports the item just drawn by a widget that tells the test engine nothing itself (InvisibleButton, used
+// for drawn controls such as pain choices and charts), under `label` with its kind and value.
+void report_last_item(const char* label, const char* kind, std::string value);
+
 // Records the text item just drawn (ImGui::TextUnformatted and friends report nothing by themselves), so
 // tests can read what the screen says. Does nothing when no probe is attached or the text is scrolled away.
 void describe_last_text(std::string text);

@@ -8,6 +8,7 @@ namespace {
 constexpr float kBodyTouch = 17.0f;
 constexpr float kBodyMouse = 16.0f;
 constexpr float kHeadingScale = 1.5f;
+constexpr float kSectionScale = 1.15f;
 
 ImVec4 rgb(unsigned hex, float alpha = 1.0f) {
     return ImVec4(((hex >> 16) & 0xff) / 255.0f, ((hex >> 8) & 0xff) / 255.0f, (hex & 0xff) / 255.0f, alpha);
@@ -23,7 +24,43 @@ constexpr Palette kLight{0xf4f1ea, 0xfffdf8, 0x1d2a2c, 0x5b6668, 0x1f6f78,
 constexpr Palette kDark{0x15191a, 0x1e2425, 0xe8e4da, 0xa3aba9, 0x4fa3ac,
                         0x5fb3bc, 0x3f8e96, 0x0e1415, 0x36403f, 0x242b2c};
 
+// Zone colours: strong ones carry text in `on_zone`, tints carry the theme's body text.
+constexpr unsigned kLightZone[3] = {0x2e7d4f, 0x8a5a00, 0xb3261e};
+constexpr unsigned kLightZoneTint[3] = {0xdcefe2, 0xf6e5c3, 0xf7d9d5};
+constexpr unsigned kDarkZone[3] = {0x7cc796, 0xe2b458, 0xf29a90};
+constexpr unsigned kDarkZoneTint[3] = {0x203a2b, 0x3d3220, 0x442624};
+
+ImU32 u32(unsigned hex, float alpha = 1.0f) {
+    return ImGui::ColorConvertFloat4ToU32(rgb(hex, alpha));
+}
+
+Colours make_colours(bool dark) {
+    const Palette& p = dark ? kDark : kLight;
+    Colours c{};
+    for (int i = 0; i < 3; ++i) {
+        c.zone[i] = u32(dark ? kDarkZone[i] : kLightZone[i]);
+        c.zone_tint[i] = u32(dark ? kDarkZoneTint[i] : kLightZoneTint[i]);
+    }
+    c.on_zone = u32(dark ? 0x0e1415 : 0xffffff);
+    c.error = u32(dark ? 0xff9a8f : 0xa8231b);
+    c.warning_tint = u32(dark ? 0x3d3220 : 0xf6e5c3);
+    c.ink = u32(p.text);
+    c.muted = u32(p.muted);
+    c.accent = u32(p.accent);
+    c.surface = u32(p.surface);
+    c.border = u32(p.border);
+    return c;
+}
+
+const Colours kLightColours = make_colours(false); // colour conversion is plain arithmetic: no context needed
+const Colours kDarkColours = make_colours(true);
+
 } // namespace
+
+const Colours& colours() {
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    return (bg.x + bg.y + bg.z) < 1.5f ? kDarkColours : kLightColours;
+}
 
 Fonts build_fonts(ImFontAtlas& atlas, FontFiles& files, float pixel_ratio, bool touch) {
     atlas.Clear();
@@ -37,6 +74,8 @@ Fonts build_fonts(ImFontAtlas& atlas, FontFiles& files, float pixel_ratio, bool 
                                             body, &config);
     fonts.heading = atlas.AddFontFromMemoryTTF(files.semibold.data(), static_cast<int>(files.semibold.size()),
                                                body * kHeadingScale, &config);
+    fonts.section = atlas.AddFontFromMemoryTTF(files.semibold.data(), static_cast<int>(files.semibold.size()),
+                                               body * kSectionScale, &config);
     return fonts;
 }
 

@@ -21,6 +21,7 @@ struct FontFiles {
 struct Fonts {
     ImFont* body = nullptr;    // default font, 17 CSS px on touch screens, 16 otherwise
     ImFont* heading = nullptr; // screen titles
+    ImFont* section = nullptr; // titles of cards and sections, semibold a little above body size
 };
 
 struct Look {
@@ -39,5 +40,22 @@ void apply_style(ImGuiStyle& style, bool dark, bool touch);
 
 // The colour behind everything (canvas clear colour), as RGB 0..1.
 void background_colour(bool dark, float rgb[3]);
+
+// Colours with a meaning beyond the style: the pain zones, warnings and errors, chart ink. Each pair is
+// chosen so its text reaches 4.5:1 contrast in both themes; meaning is always in words as well.
+struct Colours {
+    unsigned int zone[3];         // strong green, amber, red (selected pain, chart points), ImU32
+    unsigned int zone_tint[3];    // pale versions behind unselected choices and chart bands
+    unsigned int on_zone;         // text on a strong zone colour
+    unsigned int error;           // text of a refused value
+    unsigned int warning_tint;    // behind warnings
+    unsigned int ink;             // chart lines and labels
+    unsigned int muted;           // gridlines, axis labels
+    unsigned int accent;          // selected tab, chart series
+    unsigned int surface;         // cards
+    unsigned int border;
+};
+// The colours of the theme apply_style() set last (read from the style's window background).
+const Colours& colours();
 
 } // namespace stride::ui

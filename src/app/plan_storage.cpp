@@ -1,0 +1,166 @@
+#include "app/plan_storage.hpp"
+
+#include "core/plan_file.hpp"
+#include "platform/storage/backup_reminder.hpp"
+
+#include <algorithm>
+#include <utility>
+
+namespace stride {
+namespace {
+
+// A stored generation is usable only if the core can read its plan; otherwise start-up falls back to an
+// older one, as for a damaged record.
+std::optional<std::string> plan_problem(const storage::Record& record) {
+    auto plan = plan_from_json(record.payload);
+    if (plan) return std::nullopt;
+    return "unreadable (" + plan.error().message + ")";
+}
+
+ui::SaveState ui_state(storage::SaveState state) {
+    switch (state) {
+    case storage::SaveState::Saving:
+        return ui::SaveState::saving;
+    case storage::SaveState::NotSaved:
+        return ui::SaveState::not_saved;
+    default:
+        return ui::SaveState::saved;
+    }
+}
+
+long day_number(Date date) {
+    return date.days_since_epoch();
+}
+
+std::optional<long> day_number(std::optional<Date> date) {
+    if (!date) return std::nullopt;
+    return day_number(*date);
+}
+
+} // namespace
+
+PlanStorage::PlanStorage(platform::WebPlatform& platform)
+    : platform_(platform), preload_(platform::read_storage_preload()), backend_([this] { answered(); }),
+      store_(backend_, {preload_.tab_id}), persisted_(preload_.persisted),
+      first_save_(platform::read_storage_note(platform::StorageNote::first_save)),
+      last_backup_(platform::read_storage_note(platform::StorageNote::last_backup)) {
+    platform::listen_for_storage_events({
+        [this] { flush(); },
+        [this](std::uint64_t generation) {
+            store_.notice_generation(generation);
+            platform_.request_frame();
+        },
+        [this](bool persisted) {
+            persisted_ = persisted;
+            platform_.request_frame();
+        },
+    });
+}
+
+Plan PlanStorage::open(const std::function<std::uint32_t()>& new_origin) {
+    const storage::StartReport report = store_.start(preload_.records, plan_problem);
+    const std::int64_t now = platform::wall_clock_ms();
+    start_notice_ = preload_.ok ? storage::start_message(report, now) : preload_.error_message;
+    preload_.records.clear(); // read once; no need to keep a copy of every generation
+
+    if (report.loaded) {
+        if (!first_save_) { // stored before this release noted it, or the note was cleared: count from today
+            first_save_ = platform_.today();
+            platform::write_storage_note(platform::StorageNote::first_save, *first_save_);
+        }
+        last_payload_ = report.loaded->payload;
+        return plan_from_json(last_payload_).value(); // plan_problem() accepted it
+    }
+    Plan fresh = make_plan(new_origin());
+    last_payload_ = plan_to_json(fresh); // an untouched fresh plan is not worth a generation
+    return fresh;
+}
+
+void PlanStorage::save_if_changed(const Plan& plan, std::vector<Action> actions, bool replayable) {
+    std::string payload = plan_to_json(plan);
+    if (payload == last_payload_) return;
+    last_payload_ = payload;
+    const storage::Revision revision = store_.save(std::move(payload), platform::wall_clock_ms());
+    unsaved_.push_back({revision, std::move(actions), replayable});
+}
+
+void PlanStorage::follow_other_tabs(Timeline& timeline, ui::AppStatus& status) {
+    std::optional<storage::NewerGeneration> newer = store_.take_newer();
+    if (!newer) return;
+    Expected<Plan> theirs = plan_from_json(newer->record.payload); // the store checked it with plan_problem
+
+    // This tab's changes since its last commit were made on the plan it showed, not on the newer one.
+    std::vector<Action> again;
+    bool lost = false;
+    for (Change& change : unsaved_) {
+        if (change.revision <= newer->unsaved_after) continue;
+        lost = lost || !change.replayable;
+        for (Action& action : change.actions)
+            again.push_back(std::move(action));
+    }
+    unsaved_.clear();
+    if (!theirs) { // cannot happen while plan_problem guards the store; never drop this tab's plan for it
+        save_if_changed(timeline.present(), {}, false);
+        return;
+    }
+    timeline.reset(std::move(theirs).value());
+    last_payload_ = newer->record.payload;
+
+    std::vector<Action> applied;
+    for (Action& action : again) {
+        if (timeline.dispatch(action))
+            lost = true; // e.g. an edit of an entry the other tab deleted
+        else
+            applied.push_back(std::move(action));
+    }
+    if (!applied.empty()) save_if_changed(timeline.present(), std::move(applied), true);
+    if (lost)
+        status.action_error = "Another open Stride Back tab saved at the same moment as your last change here, "
+                              "and that change could not be added to its version. Check your history and "
+                              "make the change again if it is missing.";
+}
+
+void PlanStorage::fill(ui::AppStatus& status) const {
+    const storage::SaveIndicator indicator = store_.indicator();
+    status.save = ui_state(indicator.state);
+    status.save_words = indicator.words;
+    status.storage_persisted = persisted_;
+    status.read_only = false; // every tab writes; they follow each other live (docs/storage.md "Two tabs")
+    const storage::BackupReminder reminder =
+        storage::backup_reminder(day_number(last_backup_), day_number(first_save_), day_number(status.today));
+    status.backup_due = reminder.remind;
+    status.backup_words = reminder.words;
+}
+
+void PlanStorage::flush() {
+    store_.flush(platform::wall_clock_ms());
+    platform_.request_frame();
+}
+
+void PlanStorage::request_persistence() {
+    asked_persistence_ = true;
+    platform::request_persistent_storage();
+}
+
+void PlanStorage::note_backup_made(Date today) {
+    last_backup_ = today;
+    platform::write_storage_note(platform::StorageNote::last_backup, today);
+}
+
+void PlanStorage::answered() {
+    const storage::Revision committed = store_.tracker().committed();
+    unsaved_.erase(std::remove_if(unsaved_.begin(), unsaved_.end(),
+                                  [committed](const Change& change) { return change.revision <= committed; }),
+                   unsaved_.end());
+    if (committed > 0) {
+        if (!first_save_) {
+            first_save_ = platform_.today();
+            platform::write_storage_note(platform::StorageNote::first_save, *first_save_);
+        }
+        // Asked once the runner has something worth keeping, not at start-up: some browsers ask the user.
+        if (!persisted_ && !asked_persistence_) request_persistence();
+    }
+    platform_.request_frame();
+}
+
+} // namespace stride

@@ -1,0 +1,351 @@
+// The history charts, drawn with ImGui's draw lists: pain during / after / next morning over the green,
+// amber and red zones, weekly minutes against the weekly cap, the level, morning pain, strength symmetry
+// and VISA-H. Each series has its own marker shape and the zones are labelled in words, so colour is never
+// the only carrier of meaning. A tap (or click) on a chart picks the nearest point and shows its values.
+//
+// [SECTION] chart    one generic chart: bands, bars with a cap, lines with markers, touch
+// [SECTION] charts   the history charts built from the core's summaries
+
+#include "ui/screens.hpp"
+
+#include "ui/probe.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+#include "core/summaries.hpp"
+#include "core/text.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+namespace stride::ui {
+namespace {
+
+// ---------------------------------------------------------------------------------------------------------
+// [SECTION] chart
+// ---------------------------------------------------------------------------------------------------------
+
+enum class Marker { circle, square, triangle };
+
+struct Band {
+    float from, to;
+    unsigned int tint;
+    const char* label;
+};
+
+struct Series {
+    const char* name;
+    std::vector<float> values; // NAN where the point has no value
+    Marker marker;
+    unsigned int colour;
+};
+
+struct ChartData {
+    const char* title;
+    std::vector<Date> x;
+    float y_max = 10;
+    std::vector<Band> bands;
+    std::vector<float> bars; // weekly minutes
+    std::vector<float> cap;  // a cap per bar, NAN when none
+    std::vector<Series> lines;
+    std::function<std::string(std::size_t)> describe; // the touched point in words
+};
+
+std::string short_day(Date d) {
+    static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    return std::to_string(d.day()) + " " + kMonths[d.month() - 1];
+}
+
+void marker(ImDrawList* draw, ImVec2 at, Marker shape, unsigned int colour, float size) {
+    switch (shape) {
+    case Marker::circle:
+        draw->AddCircleFilled(at, size, colour);
+        break;
+    case Marker::square:
+        draw->AddRectFilled(ImVec2(at.x - size, at.y - size), ImVec2(at.x + size, at.y + size), colour);
+        break;
+    case Marker::triangle:
+        draw->AddTriangleFilled(ImVec2(at.x, at.y - size * 1.2f), ImVec2(at.x - size * 1.1f, at.y + size * 0.9f),
+                                ImVec2(at.x + size * 1.1f, at.y + size * 0.9f), colour);
+        break;
+    }
+}
+
+void legend(const ChartData& d) {
+    const Colours& c = colours();
+    const float size = ImGui::GetFontSize();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    bool first = true;
+    const auto entry = [&](const std::function<void(ImVec2)>& icon, const char* name) {
+        const float width = size * 1.2f + ImGui::CalcTextSize(name).x;
+        if (!first && ImGui::GetContentRegionAvail().x > width + 12.0f) ImGui::SameLine(0.0f, 14.0f);
+        first = false;
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        icon(ImVec2(at.x + size * 0.4f, at.y + size * 0.55f));
+        ImGui::Dummy(ImVec2(size * 1.0f, size));
+        ImGui::SameLine(0.0f, 2.0f);
+        ImGui::TextUnformatted(name);
+    };
+    if (!d.bars.empty()) {
+        entry([&](ImVec2 at) { draw->AddRectFilled(ImVec2(at.x - 5, at.y - 6), ImVec2(at.x + 5, at.y + 6), c.accent); },
+              "Minutes run");
+        entry([&](ImVec2 at) { draw->AddLine(ImVec2(at.x - 7, at.y), ImVec2(at.x + 7, at.y), c.ink, 3.0f); },
+              "Weekly cap");
+    }
+    for (const Series& s : d.lines)
+        entry([&](ImVec2 at) { marker(draw, at, s.marker, s.colour, 5.0f); }, s.name);
+}
+
+void chart(Frame& f, const ChartData& d) {
+    const Colours& c = colours();
+    heading(d.title, f.look.fonts.section);
+    if (d.x.empty()) {
+        muted_text("Nothing to show yet.");
+        return;
+    }
+    int& touched = f.state.touched.try_emplace(d.title, -1).first->second;
+    if (touched >= static_cast<int>(d.x.size())) touched = -1;
+
+    const float height = f.wide ? 200.0f : 170.0f;
+    const float left = 34.0f, bottom = 22.0f, right = 56.0f; // axis labels; band labels on the right
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    ImGui::InvisibleButton(d.title, ImVec2(width, height));
+    const ImVec2 plot_min(origin.x + left, origin.y + 6.0f);
+    const ImVec2 plot_max(origin.x + width - right, origin.y + height - bottom);
+    const float step = (plot_max.x - plot_min.x) / static_cast<float>(d.x.size());
+    if (ImGui::IsItemClicked()) {
+        const float at = (ImGui::GetIO().MousePos.x - plot_min.x) / step;
+        touched = std::clamp(static_cast<int>(at), 0, static_cast<int>(d.x.size()) - 1);
+    }
+    const std::string touched_words = touched >= 0 ? d.describe(static_cast<std::size_t>(touched)) : "";
+    report_last_item(d.title, "chart", touched_words);
+
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const auto y_of = [&](float v) { return plot_max.y - (plot_max.y - plot_min.y) * std::clamp(v / d.y_max, 0.0f, 1.0f); };
+    const auto x_of = [&](std::size_t i) { return plot_min.x + step * (static_cast<float>(i) + 0.5f); };
+    for (const Band& band : d.bands) {
+        draw->AddRectFilled(ImVec2(plot_min.x, y_of(band.to)), ImVec2(plot_max.x, y_of(band.from)), band.tint);
+        draw->AddText(ImVec2(plot_max.x + 6.0f, (y_of(band.to) + y_of(band.from)) * 0.5f - ImGui::GetFontSize() * 0.5f),
+                      c.ink, band.label);
+    }
+    // Gridlines and their values at 0, half and the top.
+    for (float v : {0.0f, d.y_max * 0.5f, d.y_max}) {
+        draw->AddLine(ImVec2(plot_min.x, y_of(v)), ImVec2(plot_max.x, y_of(v)), c.border, 1.0f);
+        char label[16];
+        std::snprintf(label, sizeof label, "%g", std::round(v));
+        const float w = ImGui::CalcTextSize(label).x;
+        draw->AddText(ImVec2(plot_min.x - w - 6.0f, y_of(v) - ImGui::GetFontSize() * 0.5f), c.muted, label);
+    }
+    if (touched >= 0) {
+        const float x = x_of(static_cast<std::size_t>(touched));
+        draw->AddLine(ImVec2(x, plot_min.y), ImVec2(x, plot_max.y), c.muted, 2.0f);
+    }
+    for (std::size_t i = 0; i < d.bars.size(); ++i) {
+        const float half = std::max(2.0f, step * 0.3f);
+        draw->AddRectFilled(ImVec2(x_of(i) - half, y_of(d.bars[i])), ImVec2(x_of(i) + half, y_of(0)), c.accent, 2.0f);
+        if (i < d.cap.size() && !std::isnan(d.cap[i]))
+            draw->AddLine(ImVec2(x_of(i) - half - 3, y_of(d.cap[i])), ImVec2(x_of(i) + half + 3, y_of(d.cap[i])),
+                          c.ink, 3.0f);
+    }
+    const float marker_size = std::clamp(step * 0.25f, 3.0f, 5.5f);
+    for (const Series& s : d.lines) {
+        ImVec2 previous;
+        bool has_previous = false;
+        for (std::size_t i = 0; i < s.values.size(); ++i) {
+            if (std::isnan(s.values[i])) {
+                has_previous = false;
+                continue;
+            }
+            const ImVec2 at(x_of(i), y_of(s.values[i]));
+            if (has_previous) draw->AddLine(previous, at, s.colour, 2.0f);
+            previous = at;
+            has_previous = true;
+        }
+        for (std::size_t i = 0; i < s.values.size(); ++i)
+            if (!std::isnan(s.values[i])) marker(draw, ImVec2(x_of(i), y_of(s.values[i])), s.marker, s.colour, marker_size);
+    }
+    // Dates under the axis: first, last and one in the middle, never overlapping.
+    const std::size_t n = d.x.size();
+    std::vector<std::size_t> ticks = {0};
+    if (n > 2) ticks.push_back(n / 2);
+    if (n > 1) ticks.push_back(n - 1);
+    float next_free = plot_min.x - left;
+    for (std::size_t i : ticks) {
+        const std::string label = short_day(d.x[i]);
+        const float w = ImGui::CalcTextSize(label.c_str()).x;
+        const float x = std::clamp(x_of(i) - w * 0.5f, origin.x, origin.x + width - w);
+        if (x < next_free) continue;
+        draw->AddText(ImVec2(x, plot_max.y + 4.0f), c.muted, label.c_str());
+        next_free = x + w + 8.0f;
+    }
+    legend(d);
+    if (touched >= 0) paragraph(touched_words);
+    else muted_text("Tap the chart to see a value.");
+    gap(10.0f);
+}
+
+float or_nan(int value) {
+    return value == kNotRecorded ? NAN : static_cast<float>(value);
+}
+
+std::string pain_words(int value) {
+    return value == kNotRecorded ? "not recorded" : std::to_string(value) + "/10";
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// [SECTION] charts
+// ---------------------------------------------------------------------------------------------------------
+
+std::vector<Band> pain_bands(int green_max, int amber_max) {
+    const Colours& c = colours();
+    return {{0.0f, green_max + 0.5f, c.zone_tint[0], "green"},
+            {green_max + 0.5f, amber_max + 0.5f, c.zone_tint[1], "amber"},
+            {amber_max + 0.5f, 10.0f, c.zone_tint[2], "red"}};
+}
+
+void pain_chart(Frame& f) {
+    const Colours& c = colours();
+    const Settings& s = f.plan.settings;
+    const auto points = pain_trend(f.plan, f.status.today);
+    ChartData d{"Pain with each run", {}, 10.0f, pain_bands(s.green_max_pain, s.amber_max_pain), {}, {}, {}, {}};
+    Series during{"During", {}, Marker::circle, c.ink};
+    Series after{"Right after", {}, Marker::square, c.accent};
+    Series morning{"Next morning", {}, Marker::triangle, c.zone[1]};
+    for (const PainPoint& p : points) {
+        d.x.push_back(p.date);
+        during.values.push_back(static_cast<float>(p.during));
+        after.values.push_back(static_cast<float>(p.after));
+        morning.values.push_back(or_nan(p.next_morning));
+    }
+    d.lines = {during, after, morning};
+    d.describe = [&points](std::size_t i) {
+        const PainPoint& p = points[i];
+        return day_words(p.date) + ", " + std::to_string(p.minutes) + " minutes: during " + pain_words(p.during) +
+               ", right after " + pain_words(p.after) + ", next morning " + pain_words(p.next_morning) + " (" +
+               enum_name(p.zone) + ").";
+    };
+    chart(f, d);
+}
+
+void weekly_chart(Frame& f) {
+    const auto weeks = weekly_minutes(f.plan, f.status.today);
+    ChartData d{"Running minutes each week", {}, 10.0f, {}, {}, {}, {}, {}};
+    for (const WeekTotal& w : weeks) {
+        d.x.push_back(w.week_start);
+        d.bars.push_back(static_cast<float>(w.minutes));
+        d.cap.push_back(w.cap_minutes > 0 ? static_cast<float>(w.cap_minutes) : NAN);
+        d.y_max = std::max({d.y_max, static_cast<float>(w.minutes) * 1.2f, static_cast<float>(w.cap_minutes) * 1.1f});
+    }
+    d.y_max = std::ceil(d.y_max / 10.0f) * 10.0f;
+    d.describe = [&weeks](std::size_t i) {
+        const WeekTotal& w = weeks[i];
+        std::string s = "Week of " + day_words(w.week_start) + ": " + std::to_string(w.minutes) + " minutes in " +
+                        std::to_string(w.runs) + (w.runs == 1 ? " run" : " runs");
+        s += w.cap_minutes > 0 ? ", cap " + std::to_string(w.cap_minutes) + " minutes." : ", no cap yet.";
+        return s;
+    };
+    chart(f, d);
+}
+
+void level_chart(Frame& f) {
+    const Colours& c = colours();
+    const auto levels = level_trend(f.plan, f.status.today);
+    ChartData d{"Level (minutes of one run)", {}, 10.0f, {}, {}, {}, {}, {}};
+    Series level{"Level after the run", {}, Marker::circle, c.accent};
+    for (const LevelPoint& p : levels) {
+        d.x.push_back(p.date);
+        level.values.push_back(static_cast<float>(p.minutes));
+        d.y_max = std::max(d.y_max, static_cast<float>(p.minutes) * 1.25f);
+    }
+    d.y_max = std::ceil(d.y_max / 5.0f) * 5.0f;
+    d.lines = {level};
+    d.describe = [&levels](std::size_t i) {
+        const LevelPoint& p = levels[i];
+        return day_words(p.date) + ": level " + describe_run(p.minutes, p.run_walk) + " (" + enum_name(p.change) + ").";
+    };
+    chart(f, d);
+}
+
+void morning_chart(Frame& f) {
+    const Colours& c = colours();
+    const Settings& s = f.plan.settings;
+    const auto mornings = morning_trend(f.plan, f.status.today);
+    if (mornings.empty()) return;
+    ChartData d{"Morning checks", {}, 10.0f, pain_bands(s.green_max_pain, s.amber_max_pain), {}, {}, {}, {}};
+    Series rest{"Pain at rest", {}, Marker::circle, c.ink};
+    Series task{"Daily test", {}, Marker::square, c.accent};
+    for (const MorningPoint& p : mornings) {
+        d.x.push_back(p.date);
+        rest.values.push_back(static_cast<float>(p.pain_at_rest));
+        task.values.push_back(or_nan(p.task_pain));
+    }
+    d.lines = {rest, task};
+    d.describe = [&mornings](std::size_t i) {
+        return day_words(mornings[i].date) + ": pain at rest " + pain_words(mornings[i].pain_at_rest) +
+               ", daily test " + pain_words(mornings[i].task_pain) + ".";
+    };
+    chart(f, d);
+}
+
+void symmetry_chart(Frame& f) {
+    const Colours& c = colours();
+    const auto points = strength_symmetry(f.plan, f.status.today);
+    if (points.empty()) return;
+    const float min = static_cast<float>(f.plan.settings.symmetry_min_percent);
+    ChartData d{"Strength: weaker leg as % of the stronger", {}, 100.0f, {{min, 100.0f, c.zone_tint[0], "equal"}}, {}, {}, {}, {}};
+    Series curl{"Hamstring curl", {}, Marker::circle, c.ink};
+    Series bridge{"Single-leg bridge", {}, Marker::square, c.accent};
+    for (const SymmetryPoint& p : points) {
+        d.x.push_back(p.date);
+        const bool is_curl = p.test == ReadinessItem::hamstring_curl;
+        curl.values.push_back(is_curl ? static_cast<float>(p.percent) : NAN);
+        bridge.values.push_back(is_curl ? NAN : static_cast<float>(p.percent));
+    }
+    d.lines = {curl, bridge};
+    d.describe = [&points](std::size_t i) {
+        const SymmetryPoint& p = points[i];
+        return day_words(p.date) + ": " + (p.test == ReadinessItem::hamstring_curl ? "curl" : "bridge") + " left " +
+               decimal_text(p.left) + ", right " + decimal_text(p.right) + ": " + std::to_string(p.percent) + "%.";
+    };
+    chart(f, d);
+}
+
+void visa_chart(Frame& f) {
+    const Colours& c = colours();
+    const auto scores = visa_h_trend(f.plan, f.status.today);
+    if (scores.empty()) return;
+    ChartData d{"VISA-H score (100 = no symptoms)", {}, 100.0f, {}, {}, {}, {}, {}};
+    Series score{"VISA-H", {}, Marker::circle, c.accent};
+    for (const ScorePoint& p : scores) {
+        d.x.push_back(p.date);
+        score.values.push_back(static_cast<float>(p.score));
+    }
+    d.lines = {score};
+    d.describe = [&scores](std::size_t i) {
+        return day_words(scores[i].date) + ": VISA-H " + std::to_string(scores[i].score) + ".";
+    };
+    chart(f, d);
+}
+
+} // namespace
+
+void draw_history_charts(Frame& f) {
+    if (f.state.screen == Screen::today) heading("Progress", f.look.fonts.heading);
+    if (f.plan.runs.empty())
+        muted_text("Charts of pain, weekly minutes and level appear once you log runs.");
+    else {
+        pain_chart(f);
+        weekly_chart(f);
+        level_chart(f);
+    }
+    morning_chart(f);
+    symmetry_chart(f);
+    visa_chart(f);
+}
+
+} // namespace stride::ui

@@ -1,0 +1,183 @@
+// History: the charts, the flare-ups, and every entry (newest first) with edit and delete. A deleted
+// entry comes back with Undo at the top of the screen.
+
+#include "ui/screens.hpp"
+
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+#include "core/levels.hpp"
+#include "core/summaries.hpp"
+#include "core/text.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <functional>
+
+namespace stride::ui {
+namespace {
+
+std::string pain_or_blank(int pain) {
+    return pain == kNotRecorded ? "not recorded" : std::to_string(pain) + "/10";
+}
+
+const char* zone_words(Zone zone) {
+    switch (zone) {
+    case Zone::green:
+        return "green";
+    case Zone::amber:
+        return "amber";
+    case Zone::red:
+        return "red";
+    case Zone::waiting:
+        return "waiting for the next morning";
+    }
+    return "";
+}
+
+std::string summary(const Plan& plan, const Run& r) {
+    std::string s = "Run, " + day_words(r.date) + ": " + describe_run(r.minutes, r.run_walk);
+    if (r.distance_km > 0) s += ", " + decimal_text(r.distance_km) + " km";
+    s += ". Pain before " + pain_or_blank(r.pain_before) + ", during " + pain_or_blank(r.pain_during) +
+         ", after " + pain_or_blank(r.pain_after) + ", next morning " + pain_or_blank(r.pain_next_morning) +
+         ". Zone: " + zone_words(classify_run(plan, r).zone) + ".";
+    return s;
+}
+
+std::string summary(const Plan&, const StrengthSession& session) {
+    std::string s = "Strength, " + day_words(session.date) + ":";
+    for (std::size_t i = 0; i < session.exercises.size(); ++i) {
+        const Exercise& e = session.exercises[i];
+        s += (i ? ", " : " ") + e.name + " " + std::to_string(e.sets) + " x " + std::to_string(e.reps);
+        if (e.load_kg > 0) s += " at " + decimal_text(e.load_kg) + " kg";
+    }
+    if (session.pain_during != kNotRecorded) s += ". Pain " + pain_or_blank(session.pain_during);
+    return s + ".";
+}
+
+std::string summary(const Plan&, const DailyCheck& c) {
+    std::string s = "Morning check, " + day_words(c.date) + ": pain at rest " + pain_or_blank(c.pain_at_rest);
+    if (c.task_pain != kNotRecorded) s += ", " + (c.task.empty() ? "daily test" : c.task) + " " + pain_or_blank(c.task_pain);
+    return s + ".";
+}
+
+std::string summary(const Plan&, const Aggravator& a) {
+    return "Sitting and stretching, " + day_words(a.date) + ": sitting " + std::to_string(a.sitting_minutes) +
+           " minutes, driving " + std::to_string(a.driving_minutes) + " minutes" +
+           (a.stretched_hamstring ? ", stretched the hamstring." : ".");
+}
+
+std::string summary(const Plan&, const ReadinessTest& t) {
+    std::string s = "Checklist, " + day_words(t.date) + ": ";
+    switch (t.item) {
+    case ReadinessItem::rest_pain:
+        return s + "pain at rest " + pain_or_blank(t.pain) + ".";
+    case ReadinessItem::drop_lunge:
+        return s + "drop lunge, pain " + pain_or_blank(t.pain) + ".";
+    case ReadinessItem::hamstring_curl:
+        return s + "hamstring curl, left " + decimal_text(t.left) + " kg, right " + decimal_text(t.right) + " kg.";
+    case ReadinessItem::single_leg_bridge:
+        return s + "single-leg bridge, left " + decimal_text(t.left) + ", right " + decimal_text(t.right) + " reps.";
+    case ReadinessItem::test_jog:
+        return s + "test jog " + std::to_string(t.minutes) + " minutes, pain " + pain_or_blank(t.pain) +
+               ", 24 hours later " + pain_or_blank(t.pain_24h) + ", 48 hours later " + pain_or_blank(t.pain_48h) +
+               ".";
+    case ReadinessItem::physio_agreement:
+        return s + (t.agreed ? "your physio agreed." : "your physio advised waiting.");
+    }
+    return s;
+}
+
+std::string summary(const Plan&, const PhysioEntry& e) {
+    std::string s = "Physio, " + day_words(e.date) + ":";
+    if (e.visa_h != kNotRecorded) s += " VISA-H " + std::to_string(e.visa_h) + ".";
+    const auto test = [&](const char* name, const ProvocationResult& r) {
+        if (r.finding == Finding::not_done && r.pain == kNotRecorded) return;
+        s += std::string(" ") + name + ": " +
+             (r.finding == Finding::positive   ? "positive"
+              : r.finding == Finding::negative ? "negative"
+                                               : "scored") +
+             (r.pain != kNotRecorded ? ", pain " + pain_or_blank(r.pain) : "") + ".";
+    };
+    test("Puranen-Orava", e.puranen_orava);
+    test("Bent-knee stretch", e.bent_knee_stretch);
+    test("Modified bent-knee stretch", e.modified_bent_knee_stretch);
+    return s;
+}
+
+// The row: words, then Edit (when the log can edit this kind) and Delete.
+template <class Entry> void row(Frame& f, const Entry& e, const std::function<void()>& edit) {
+    ImGui::PushID(static_cast<int>(e.id & 0x7fffffff));
+    ImGui::PushID(static_cast<int>(e.id >> 32));
+    paragraph(summary(f.plan, e));
+    if (!e.note.empty()) muted_text("Note: " + e.note);
+    if (edit) {
+        if (outline_button("Edit")) edit();
+        ImGui::SameLine();
+    }
+    if (outline_button("Delete")) {
+        f.emit(DeleteEntry<Entry>{e.id});
+        f.state.saved_message = std::string("Deleted. Tap Undo at the top to bring it back.");
+    }
+    ImGui::Separator();
+    ImGui::PopID();
+    ImGui::PopID();
+}
+
+struct Listed {
+    Date date;
+    std::function<void(Frame&)> draw;
+};
+
+} // namespace
+
+void entry_row(Frame& f, const Run& e) {
+    row(f, e, [&] { edit_entry(f.state, e); });
+}
+void entry_row(Frame& f, const StrengthSession& e) {
+    row(f, e, [&] { edit_entry(f.state, e); });
+}
+void entry_row(Frame& f, const DailyCheck& e) {
+    row(f, e, [&] { edit_entry(f.state, e); });
+}
+void entry_row(Frame& f, const Aggravator& e) {
+    row(f, e, [&] { edit_entry(f.state, e); });
+}
+void entry_row(Frame& f, const ReadinessTest& e) {
+    row(f, e, {});
+}
+void entry_row(Frame& f, const PhysioEntry& e) {
+    row(f, e, {});
+}
+
+void draw_history(Frame& f) {
+    screen_header(f, "History");
+    if (!f.state.saved_message.empty()) text("%s", f.state.saved_message.c_str());
+    draw_history_charts(f);
+
+    const auto flares = flare_ups(f.plan, f.status.today);
+    if (!flares.empty()) {
+        heading("Flare-ups", f.look.fonts.section);
+        for (const FlareUp& flare : flares)
+            dot_text(colours().zone[2], day_words(flare.date) + (flare.big ? ": a big flare-up. " : ": ") +
+                                            flare.rule.text);
+    }
+
+    // Every entry, newest first. The list is built from the const plan; deletes apply after the frame.
+    std::vector<Listed> all;
+    for_each_entry_kind([&](auto kind) {
+        using Entry = decltype(kind);
+        for (const Entry& e : entries<Entry>(f.plan))
+            all.push_back({e.date, [&e](Frame& frame) { entry_row(frame, e); }});
+    });
+    std::stable_sort(all.begin(), all.end(), [](const Listed& a, const Listed& b) { return a.date > b.date; });
+    gap(12.0f);
+    heading("All entries", f.look.fonts.section);
+    if (all.empty()) muted_text("Nothing logged yet. Runs, checks and tests you log appear here.");
+    const std::size_t shown = std::min(all.size(), static_cast<std::size_t>(f.state.history_shown));
+    for (std::size_t i = 0; i < shown; ++i) all[i].draw(f);
+    if (shown < all.size() && outline_button("Show older entries", -1.0f)) f.state.history_shown += 20;
+}
+
+} // namespace stride::ui

@@ -1,0 +1,272 @@
+// Plan and settings: who and what for (name, side, goal, race and the race check), the physio's starting
+// point and entries (VISA-H, provocation tests), sharing with the physio, and every setting of the core
+// with its default, source and "reset to default".
+//
+// [SECTION] plan      profile, goal, race, race check, prescription
+// [SECTION] physio    VISA-H and provocation tests
+// [SECTION] sharing   export, share, report, spreadsheet, import
+// [SECTION] settings  the setting table
+// [SECTION] screen
+
+#include "ui/screens.hpp"
+
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+#include "core/race_check.hpp"
+#include "core/settings.hpp"
+
+#include <imgui.h>
+
+namespace stride::ui {
+namespace {
+
+constexpr Side kSides[] = {Side::left, Side::right, Side::both};
+
+void fill(Frame& f) {
+    Drafts& d = f.state.drafts;
+    if (d.plan_filled) return;
+    d.profile = f.plan.profile;
+    d.goal = f.plan.goal;
+    d.race = f.plan.race;
+    if (!d.race.planned) d.race.date = f.status.today + 8 * 7;
+    d.prescription = f.plan.prescription;
+    if (!d.prescription.set) d.prescription.from = f.status.today;
+    d.physio = PhysioEntry{};
+    d.physio.date = f.status.today;
+    d.plan_filled = true;
+}
+
+void saved(Frame& f, const char* message) {
+    f.state.drafts.plan_filled = false;
+    f.state.fields.clear();
+    f.state.saved_message = message;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// [SECTION] plan
+// ---------------------------------------------------------------------------------------------------------
+
+void profile_and_goal(Frame& f) {
+    Drafts& d = f.state.drafts;
+    heading("You and your goal", f.look.fonts.section);
+    Form form(f.state.fields);
+    form.text("Your name (optional)", d.profile.name, 100);
+    text("Painful side");
+    int side = -1;
+    for (int i = 0; i < 3; ++i)
+        if (kSides[i] == d.profile.affected_side) side = i;
+    if (choice_row("Side", {"Left", "Right", "Both"}, side)) d.profile.affected_side = kSides[side];
+    form.whole("Goal: one run of this many minutes", d.goal.target_minutes, 5, 600, "minutes");
+    form.decimal("Goal distance in km (optional)", d.goal.target_km, 500, "km");
+    muted_text("Hills and speed work unlock once your runs are pain free at this goal.");
+    if (!form.valid()) error_text("Fix the fields marked above to save.");
+    if (button("Save name, side and goal", form.valid())) {
+        f.emit(SetProfile{d.profile});
+        f.emit(SetGoal{d.goal});
+        saved(f, "Name, side and goal saved.");
+    }
+}
+
+void race(Frame& f) {
+    Drafts& d = f.state.drafts;
+    heading("Race", f.look.fonts.section);
+    text("Planning a race?");
+    yes_no("Race planned", d.race.planned);
+    Form form(f.state.fields);
+    if (d.race.planned) {
+        form.text("Race name", d.race.name, 100);
+        form.date("Race date", d.race.date);
+        form.decimal("Race distance in km", d.race.distance_km, 500, "km");
+        if (d.race.distance_km <= 0) muted_text("Give the distance to check whether the race fits.");
+    }
+    if (!form.valid()) error_text("Fix the fields marked above to save.");
+    if (button("Save race", form.valid())) {
+        f.emit(SetRace{d.race});
+        saved(f, "Race saved.");
+    }
+    const RaceCheck check = check_race(f.plan, f.status.today);
+    if (!check.planned) return;
+    if (begin_card("race check", check.fits ? colours().zone_tint[0] : colours().warning_tint)) {
+        heading(check.fits ? "The race fits" : "Not enough time", f.look.fonts.section);
+        paragraph(check.message);
+        for (const RaceWeek& w : check.weeks)
+            dot_text(colours().muted, "Week of " + day_words(w.week_start) + ": long run " +
+                                          std::to_string(w.long_run_minutes) + " minutes");
+        muted_text(check.rule.text + " Source: " + check.rule.source);
+        end_card();
+    }
+}
+
+void prescription(Frame& f) {
+    Prescription& p = f.state.drafts.prescription;
+    heading("Physio's starting point", f.look.fonts.section);
+    muted_text("When your physio sets a starting level, runs count from that date at that level.");
+    text("Use a starting point?");
+    yes_no("Starting point", p.set);
+    Form form(f.state.fields);
+    if (p.set) {
+        form.date("Starting from", p.from);
+        form.whole("Starting level, minutes", p.level_minutes, 0, 600, "minutes");
+        form.whole("Run part of run/walk, minutes (0 = continuous)", p.run_walk.run_minutes, 0, 60, "minutes");
+        form.whole("Walk part of run/walk, minutes", p.run_walk.walk_minutes, 0, 60, "minutes");
+        form.text("Physio's note", p.note, 2000);
+    }
+    if (!form.valid()) error_text("Fix the fields marked above to save.");
+    if (button("Save starting point", form.valid())) {
+        f.emit(SetPrescription{p});
+        saved(f, "Starting point saved.");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// [SECTION] physio
+// ---------------------------------------------------------------------------------------------------------
+
+void provocation(Form& form, const char* name, ProvocationResult& r, const Settings& s) {
+    text("%s", name);
+    int finding = static_cast<int>(r.finding);
+    if (choice_row(name, {"Not done", "Negative", "Positive"}, finding, 96.0f))
+        r.finding = static_cast<Finding>(finding);
+    form.whole((std::string(name) + ": pain 0 to 10 (optional)").c_str(), r.pain, 0, 10, "", true);
+    (void)s;
+}
+
+void physio(Frame& f) {
+    PhysioEntry& e = f.state.drafts.physio;
+    heading("Physio's measures", f.look.fonts.section);
+    muted_text("For your physio: the VISA-H score (0 to 100, 100 = no symptoms) and the provocation tests.");
+    Form form(f.state.fields);
+    form.date("Date of the assessment", e.date);
+    form.whole("VISA-H score (optional)", e.visa_h, 0, 100, "", true);
+    provocation(form, "Puranen-Orava test", e.puranen_orava, f.plan.settings);
+    provocation(form, "Bent-knee stretch test", e.bent_knee_stretch, f.plan.settings);
+    provocation(form, "Modified bent-knee stretch test", e.modified_bent_knee_stretch, f.plan.settings);
+    form.text("Physio's note on the assessment", e.note, 2000);
+    if (!form.valid()) error_text("Fix the fields marked above to save.");
+    if (button("Save physio's measures", form.valid())) {
+        f.emit(AddEntry<PhysioEntry>{e});
+        saved(f, "Physio's measures saved.");
+    }
+    for (auto it = f.plan.physio_entries.rbegin(); it != f.plan.physio_entries.rend(); ++it) entry_row(f, *it);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// [SECTION] sharing
+// ---------------------------------------------------------------------------------------------------------
+
+void sharing(Frame& f) {
+    heading("Share with your physio", f.look.fonts.section);
+    muted_text("Your plan lives only in this browser. It never leaves this device unless you export it.");
+    if (button("Export the plan file")) f.command(Command::export_plan);
+    if (f.status.can_share_files && button("Share the plan file")) f.command(Command::share_plan);
+    if (outline_button("Physio report (printable page)", -1.0f)) f.command(Command::export_report);
+    if (outline_button("Spreadsheet of the logs (CSV)", -1.0f)) f.command(Command::export_csv);
+    if (outline_button("Import a plan file", -1.0f)) f.command(Command::pick_import_file);
+    if (!f.status.storage_persisted && outline_button("Ask the browser to keep the data", -1.0f))
+        f.command(Command::request_persistence);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// [SECTION] settings
+// ---------------------------------------------------------------------------------------------------------
+
+const char* group_title(SettingGroup group) {
+    switch (group) {
+    case SettingGroup::pain_zones:
+        return "Pain zones";
+    case SettingGroup::readiness:
+        return "Readiness checklist";
+    case SettingGroup::levels:
+        return "Levels";
+    case SettingGroup::spacing:
+        return "Rest and spacing";
+    case SettingGroup::spike_and_unlocks:
+        return "Spikes, hills and speed";
+    case SettingGroup::race:
+        return "Race check";
+    }
+    return "";
+}
+
+void setting_row(Frame& f, const SettingInfo& info) {
+    const int current = setting_value(f.plan.settings, info.id);
+    const int fallback = default_setting(info.id);
+    int value = current;
+    Form form(f.state.fields);
+    const std::string label = std::string(info.label) + " (" + info.unit + ")";
+    form.whole(label.c_str(), value, info.min_value, info.max_value, info.unit);
+    // Changed when the field is left (Enter, or a tap elsewhere): one undo step per setting, not per key.
+    if (form.committed() && value != current) f.emit(ChangeSetting{info.id, value});
+    muted_text("Default " + std::to_string(fallback) + ", allowed " + std::to_string(info.min_value) + " to " +
+               std::to_string(info.max_value) + ". Source: " + info.source);
+    if (current != fallback && outline_button(("Reset to default##" + std::string(info.key)).c_str()))
+        f.emit(ResetSetting{info.id});
+    gap(6.0f);
+}
+
+void settings(Frame& f) {
+    heading("Settings", f.look.fonts.section);
+    muted_text("Every limit the advice uses. Change them with your physio; each says where its default comes from.");
+    SettingGroup group = SettingGroup::race;
+    bool open = false, first = true;
+    for (const SettingInfo& info : setting_table()) {
+        if (first || info.group != group) {
+            group = info.group;
+            first = false;
+            open = ImGui::CollapsingHeader(group_title(group), ImGuiTreeNodeFlags_DefaultOpen);
+        }
+        if (open) setting_row(f, info);
+    }
+    gap();
+    if (outline_button("Reset all settings to their defaults", -1.0f)) f.emit(ResetAllSettings{});
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------------------
+// [SECTION] screen
+// ---------------------------------------------------------------------------------------------------------
+
+void draw_plan(Frame& f) {
+    screen_header(f, "Plan and settings");
+    fill(f);
+    if (!f.state.saved_message.empty()) text("%s", f.state.saved_message.c_str());
+    profile_and_goal(f);
+    gap(16.0f);
+    race(f);
+    gap(16.0f);
+    sharing(f);
+    gap(16.0f);
+    prescription(f);
+    gap(16.0f);
+    physio(f);
+    gap(16.0f);
+    settings(f);
+    gap(16.0f);
+    if (!f.wide && outline_button("About Stride Back", -1.0f)) go_to(f.state, Screen::about);
+}
+
+void draw_about(Frame& f) {
+    screen_header(f, "About Stride Back");
+    heading("Guidance, not diagnosis", f.look.fonts.section);
+    paragraph("Stride Back helps you return to running with proximal hamstring tendinopathy (a sore hamstring "
+              "tendon at the sit bone) by the pain-monitoring model your physio uses. It suggests; it does not "
+              "examine you or diagnose anything.");
+    heading("When to see your physio", f.look.fonts.section);
+    paragraph("See your physio if you have pain at rest several mornings in a row, two flare-ups within two "
+              "weeks, pain that wakes you at night, numbness or pins and needles down the leg, or anything that "
+              "worries you. The app tells you when its rules say so.");
+    heading("Where your data lives", f.look.fonts.section);
+    paragraph("Only in this browser, on this device. There is no account and no server: nothing leaves the "
+              "device unless you export or share the plan file yourself. Export a backup now and then: clearing "
+              "the browser's data deletes it.");
+    heading("Sources", f.look.fonts.section);
+    paragraph("Goom, Return to running after proximal hamstring tendinopathy; Overcoming proximal hamstring "
+              "tendinopathy: your questions answered; Silbernagel 2007; Kongsgaard 2010; Magnusson 2010; "
+              "Cacchio 2012 and 2014; Freckleton 2014; Garmin-RUNSAFE 2025. Each piece of advice names its rule "
+              "and source behind \"Why this advice?\".");
+    if (!f.wide && outline_button("Back to the plan", -1.0f)) go_to(f.state, Screen::plan);
+}
+
+} // namespace stride::ui

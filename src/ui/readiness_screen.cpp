@@ -1,0 +1,160 @@
+// The readiness checklist before the first run: each test with how to do it, its last result and date,
+// pass / not yet / not tested, a form to record a new result, and the verdict with what to do next.
+
+#include "ui/screens.hpp"
+
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+
+namespace stride::ui {
+namespace {
+
+const char* how_to(ChecklistItem item) {
+    switch (item) {
+    case ChecklistItem::rest_pain:
+        return "Sit or lie still for a few minutes, then rate the pain where the hamstring meets the sit bone, "
+               "0 to 10.";
+    case ChecklistItem::drop_lunge:
+        return "Stand tall with the painful leg in front. Drop quickly into a lunge with no weights, then rate "
+               "the pain in the buttock, 0 to 10.";
+    case ChecklistItem::strength_symmetry:
+        return "Either the prone hamstring curl: the heaviest weight you can lift 10 times (kg), each leg. Or, "
+               "without equipment, the single-leg bridge: knee bent 30 to 40 degrees, repetitions until you "
+               "tire, each leg.";
+    case ChecklistItem::test_jog:
+        return "Jog 5 to 10 minutes, easy, on the flat (a treadmill is fine) and rate the worst pain during it. "
+               "Today asks again about 24 and 48 hours later.";
+    case ChecklistItem::physio_agreement:
+        return "Ask your physio whether you are ready to start running.";
+    }
+    return "";
+}
+
+const char* status_words(const ChecklistResult& r) {
+    switch (r.status) {
+    case ItemStatus::pass:
+        return r.caution ? "Pass, with caution" : "Pass";
+    case ItemStatus::not_yet:
+        return "Not yet";
+    case ItemStatus::not_tested:
+        return "Not tested";
+    }
+    return "";
+}
+
+unsigned int status_colour(ItemStatus status) {
+    const Colours& c = colours();
+    return status == ItemStatus::pass ? c.zone[0] : status == ItemStatus::not_yet ? c.zone[2] : c.muted;
+}
+
+ReadinessItem first_test(ChecklistItem item) {
+    switch (item) {
+    case ChecklistItem::rest_pain:
+        return ReadinessItem::rest_pain;
+    case ChecklistItem::drop_lunge:
+        return ReadinessItem::drop_lunge;
+    case ChecklistItem::strength_symmetry:
+        return ReadinessItem::single_leg_bridge; // needs no equipment
+    case ChecklistItem::test_jog:
+        return ReadinessItem::test_jog;
+    case ChecklistItem::physio_agreement:
+        return ReadinessItem::physio_agreement;
+    }
+    return ReadinessItem::rest_pain;
+}
+
+// The result form of one checklist item (the draft's `item` says which test).
+void draw_result_form(Frame& f, ChecklistItem item) {
+    ReadinessTest& t = f.state.drafts.readiness;
+    const Settings& s = f.plan.settings;
+    Form form(f.state.fields);
+    form.date("Date of the test", t.date);
+    switch (item) {
+    case ChecklistItem::rest_pain:
+        form.pain("Pain at rest", t.pain, s.green_max_pain, s.amber_max_pain);
+        break;
+    case ChecklistItem::drop_lunge:
+        form.pain("Pain in the drop lunge", t.pain, s.green_max_pain, s.amber_max_pain);
+        break;
+    case ChecklistItem::strength_symmetry: {
+        int which = t.item == ReadinessItem::hamstring_curl ? 0 : 1;
+        if (choice_row("Strength test", {"Hamstring curl (kg)", "Single-leg bridge (reps)"}, which, 140.0f))
+            t.item = which == 0 ? ReadinessItem::hamstring_curl : ReadinessItem::single_leg_bridge;
+        const bool curl = t.item == ReadinessItem::hamstring_curl;
+        form.decimal(curl ? "Left leg, kg" : "Left leg, repetitions", t.left, 1000, curl ? "kg" : "repetitions");
+        form.decimal(curl ? "Right leg, kg" : "Right leg, repetitions", t.right, 1000,
+                     curl ? "kg" : "repetitions");
+        break;
+    }
+    case ChecklistItem::test_jog:
+        form.whole("Minutes jogged", t.minutes, 1, 600, "minutes");
+        form.pain("Worst pain during the jog", t.pain, s.green_max_pain, s.amber_max_pain);
+        break;
+    case ChecklistItem::physio_agreement:
+        text("Has your physio agreed you can start running?");
+        yes_no("Physio agrees", t.agreed);
+        break;
+    }
+    form.text("Note about the test", t.note, 2000);
+    if (!form.valid()) error_text("Fix the fields marked above to save this result.");
+    if (button("Save result", form.valid())) {
+        t.id = 0;
+        f.emit(AddEntry<ReadinessTest>{t});
+        f.state.recording.reset();
+        f.state.fields.clear();
+        f.state.saved_message = "Result saved.";
+    }
+    if (outline_button("Cancel##result", -1.0f)) {
+        f.state.recording.reset();
+        f.state.fields.clear();
+    }
+}
+
+void draw_item(Frame& f, const ChecklistResult& r) {
+    if (!begin_card(r.label.c_str())) return;
+    ImGui::PushID(r.label.c_str());
+    ImGui::PushFont(f.look.fonts.section);
+    dot_text(status_colour(r.status), r.label + ": " + status_words(r) + (r.required ? "" : " (optional)"));
+    ImGui::PopFont();
+    muted_text(how_to(r.item));
+    if (r.tested_on) paragraph("Last result, " + day_words(*r.tested_on) + ": " + r.detail + ".");
+    if (!r.next_step.empty()) paragraph("Next: " + r.next_step);
+    const bool open = f.state.recording && *f.state.recording == first_test(r.item);
+    if (open) {
+        draw_result_form(f, r.item);
+    } else if (outline_button(("Record a result: " + r.label).c_str(), -1.0f)) {
+        ReadinessTest draft;
+        draft.item = first_test(r.item);
+        draft.date = f.status.today;
+        draft.pain = r.item == ChecklistItem::test_jog ? 0 : kNotRecorded;
+        draft.minutes = r.item == ChecklistItem::test_jog ? f.plan.settings.test_jog_min_minutes : 0;
+        f.state.drafts.readiness = draft;
+        f.state.recording = draft.item;
+        f.state.fields.clear();
+        f.state.saved_message.clear();
+    }
+    ImGui::PopID();
+    end_card();
+}
+
+} // namespace
+
+void draw_readiness(Frame& f) {
+    screen_header(f, "Readiness checklist");
+    const Readiness& r = f.readiness;
+    const bool running = !f.plan.runs.empty();
+    if (begin_card("verdict", r.ready ? colours().zone_tint[0] : colours().surface)) {
+        heading(r.ready ? "Ready for your first run" : "Not ready to run yet", f.look.fonts.section);
+        if (!r.ready) paragraph("Next: " + r.next_step);
+        muted_text(r.rule.text);
+        if (running) muted_text("You have started running: the checklist no longer decides your runs.");
+        if (r.ready && button("See today's run")) go_to(f.state, Screen::today);
+        end_card();
+    }
+    if (!f.state.saved_message.empty()) text("%s", f.state.saved_message.c_str());
+    for (const ChecklistResult& item : r.items) draw_item(f, item);
+}
+
+} // namespace stride::ui

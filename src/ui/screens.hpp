@@ -1,0 +1,75 @@
+#pragma once
+// What every screen gets for one frame, and the screens themselves (one file each). Internal to src/ui:
+// the app only calls ui::draw (app_ui.hpp).
+
+#include "ui/app_ui.hpp"
+
+#include "core/progression.hpp"
+#include "core/readiness.hpp"
+
+namespace stride::ui {
+
+// One frame's inputs and outputs, plus the rule results every screen may show (computed once a frame).
+struct Frame {
+    const Plan& plan;
+    const AppStatus& status;
+    UiState& state;
+    const Look& look;
+    Requests& out;
+    bool wide; // desktop layout: side bar, wider columns
+    Suggestion suggestion;
+    Readiness readiness;
+
+    template <class A> void emit(A action) { out.actions.emplace_back(std::move(action)); }
+    void command(Command c) { out.commands.push_back(c); }
+};
+
+// navigation.cpp: the side bar (desktop) or bottom tab bar (phone), and the top of every screen: its
+// title, save state, undo/redo and the notices of the app (errors, import preview, update ready).
+void draw_navigation(Frame& f);
+void screen_header(Frame& f, const char* title);
+// Where screens draw: a full-height window beside the side bar or above the tab bar. Pair with end_content.
+void begin_content(Frame& f, float max_width, bool navigation = true);
+void end_content();
+
+void draw_today(Frame& f);
+void draw_readiness(Frame& f);
+void draw_log(Frame& f);
+void draw_history(Frame& f);
+void draw_history_charts(Frame& f);
+void draw_plan(Frame& f);
+void draw_about(Frame& f);
+
+// onboarding.cpp: the first run (side and goal), shown until the plan has an affected side.
+bool needs_onboarding(const Plan& plan, const UiState& state);
+void draw_onboarding(Frame& f);
+
+// log_screen.cpp: opens the log form on an existing entry (from the history list).
+void edit_entry(UiState& state, const Run& run);
+void edit_entry(UiState& state, const StrengthSession& session);
+void edit_entry(UiState& state, const DailyCheck& check);
+void edit_entry(UiState& state, const Aggravator& aggravator);
+
+// history_screen.cpp: one entry in words with its Edit (where the log can edit it) and Delete buttons.
+void entry_row(Frame& f, const Run& run);
+void entry_row(Frame& f, const StrengthSession& session);
+void entry_row(Frame& f, const DailyCheck& check);
+void entry_row(Frame& f, const Aggravator& aggravator);
+void entry_row(Frame& f, const ReadinessTest& test);
+void entry_row(Frame& f, const PhysioEntry& entry);
+
+// today_screen.cpp: the next-morning (or 24/48-hour) questions still open today, newest first.
+struct PendingQuestion {
+    enum class Kind { run_next_morning, jog_24h, jog_48h };
+    Kind kind = Kind::run_next_morning;
+    std::string question;
+    Run run;           // run_next_morning: the run asked about
+    ReadinessTest jog; // jog_24h, jog_48h: the test jog asked about
+    Action answer(int pain) const; // the edit that records the answer
+};
+std::vector<PendingQuestion> pending_questions(const Plan& plan, Date today);
+
+// Plain words for a date, e.g. "Tue 4 Mar 2025".
+std::string day_words(Date date);
+
+} // namespace stride::ui
