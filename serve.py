@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Build Stride Back for the web (only when its sources changed) and serve it locally.
 
-usage: python3 serve.py [--host 127.0.0.1] [--port 8000]
+usage: python3 serve.py [--host 127.0.0.1] [--port 8000] [--base /] [--root DIR]
 
 Installs what is missing first (scripts/setup.sh), serves build/web/dist, the release folder of static
-files, and stops cleanly on Ctrl-C. --port 0 picks a free port (the URL line says which).
+files, and stops cleanly on Ctrl-C. --port 0 picks a free port (the URL line says which). --host 0.0.0.0
+serves it to a phone on the same network. --base /app/ serves it under that sub-path, as a static host
+such as GitHub Pages would. --root DIR serves another release folder as it is, without building.
 """
 import argparse
 import hashlib
@@ -21,7 +23,8 @@ BUILD = ROOT / "build" / "web"
 DIST = BUILD / "dist"
 STAMP = BUILD / "source-stamp"
 # Everything the web build reads from the repository.
-SOURCES = ["CMakeLists.txt", "CMakePresets.json", "cmake", "src", "web", "assets", "third_party/imgui"]
+SOURCES = ["CMakeLists.txt", "CMakePresets.json", "cmake", "src", "web", "assets", "third_party/imgui",
+           "scripts/package_web.py"]
 
 
 def source_fingerprint() -> str:
@@ -67,6 +70,24 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         ".webmanifest": "application/manifest+json",
     }
 
+    base = "/"  # the sub-path the folder is served under (--base)
+
+    def send_head(self):
+        # Outside the base: "/" and "/app" lead to it, anything else is not here.
+        path = self.path.split("?", 1)[0].split("#", 1)[0]
+        if not path.startswith(self.base):
+            if path in ("/", self.base.rstrip("/")):
+                self.send_response(301)
+                self.send_header("Location", self.base)
+                self.end_headers()
+                return None
+            self.send_error(404)
+            return None
+        return super().send_head()
+
+    def translate_path(self, path: str) -> str:
+        return super().translate_path("/" + path[len(self.base):] if path.startswith(self.base) else path)
+
     def end_headers(self) -> None:
         # A local server is for trying changes: always revalidate so a rebuild shows on reload.
         self.send_header("Cache-Control", "no-cache")
@@ -84,14 +105,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000, 0 = any free)")
+    parser.add_argument("--base", default="/", help="URL path to serve the app under, e.g. /app/ (default /)")
+    parser.add_argument("--root", type=Path, help="serve this release folder as it is instead of building")
     args = parser.parse_args()
+    base = "/" + args.base.strip("/") + "/" if args.base.strip("/") else "/"
 
-    build_if_changed()
-    server = http.server.ThreadingHTTPServer((args.host, args.port), partial(Handler, directory=str(DIST)))
+    if args.root is None:
+        build_if_changed()
+    root = args.root or DIST
+    handler = type("BaseHandler", (Handler,), {"base": base})
+    server = http.server.ThreadingHTTPServer((args.host, args.port), partial(handler, directory=str(root)))
     server.daemon_threads = True
     host, port = server.server_address[:2]
     shown_host = f"[{host}]" if ":" in host else host
-    print(f"Stride Back is served at http://{shown_host}:{port}/  (Ctrl-C to stop)", flush=True)
+    print(f"Stride Back is served at http://{shown_host}:{port}{base}  (Ctrl-C to stop)", flush=True)
     for stop_signal in (signal.SIGINT, signal.SIGTERM):  # SIGINT even where a parent shell ignored it
         signal.signal(stop_signal, stop_serving)
     try:

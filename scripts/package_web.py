@@ -77,17 +77,25 @@ def package(staging: Path, out: Path) -> dict:
             contents[n] = data
             pending.remove(n)
 
-    if out.exists():
-        shutil.rmtree(out)
-    out.mkdir(parents=True)
+    # Written beside the old folder and swapped in whole: a server never hands out a mix of two builds.
+    fresh, old = out.with_name(out.name + ".new"), out.with_name(out.name + ".old")
+    for leftover in (fresh, old):
+        if leftover.exists():
+            shutil.rmtree(leftover)
+    fresh.mkdir(parents=True)
     for n, data in contents.items():
-        (out / renamed[n]).write_bytes(data)
+        (fresh / renamed[n]).write_bytes(data)
 
     precache = ["./"] + sorted(v for v in renamed.values() if v != "index.html")
     build_id = hashlib.sha256("\n".join(precache).encode()).hexdigest()[:12]
     sw = (staging / "sw.js").read_text()
     sw = sw.replace("'__BUILD_ID__'", json.dumps(build_id)).replace("__PRECACHE__", json.dumps(precache))
-    (out / "sw.js").write_text(sw)
+    (fresh / "sw.js").write_text(sw)
+    if out.exists():
+        out.rename(old)
+    fresh.rename(out)
+    if old.exists():
+        shutil.rmtree(old)
     return {"build_id": build_id, "files": renamed}
 
 

@@ -7,7 +7,10 @@ const CACHE = 'stride-back-' + BUILD_ID;
 
 self.addEventListener('install', (event) => {
   // Not skipWaiting(): the running page decides when to switch, after flushing its storage.
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+  // cache: 'reload' skips the HTTP cache, so a host's caching of index.html cannot mix an old page into the
+  // new build's cache.
+  event.waitUntil(caches.open(CACHE).then((cache) =>
+    cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })))));
 });
 
 self.addEventListener('activate', (event) => {

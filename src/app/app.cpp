@@ -12,7 +12,9 @@ App::ImGuiContextOwner::~ImGuiContextOwner() {
 }
 
 App::App()
-    : storage_(platform_), timeline_(storage_.open([this] { return platform_.random(kMaxOrigin); })) {
+    : storage_(platform_), timeline_(storage_.open([this] { return platform_.random(kMaxOrigin); })),
+      sharing_({[this] { note_backup_made(); }, [this] { storage_.flush(); },
+                [this] { platform_.request_frame(); }}) {
     status_.start_notice = storage_.take_start_notice();
     font_files_.regular = platform_.page_font(0);
     font_files_.semibold = platform_.page_font(1);
@@ -57,6 +59,7 @@ void App::refresh_status() {
     status_.undo_label = timeline_.undo_label();
     status_.redo_label = timeline_.redo_label();
     storage_.fill(status_);
+    sharing_.refresh(timeline_.present(), status_); // after fill: a waiting update needs the save state
 }
 
 void App::note_backup_made() {
@@ -73,7 +76,8 @@ void App::apply_requests() {
         else
             applied.push_back(std::move(action));
     }
-    for (ui::Command command : requests.commands) run_command(command);
+    for (ui::Command command : requests.commands)
+        run_command(command);
     if (requests.actions.empty() && requests.commands.empty()) return;
     // Commands (undo, redo, ...) may have changed the plan in ways the actions alone do not repeat.
     storage_.save_if_changed(timeline_.present(), std::move(applied), requests.commands.empty());
@@ -95,10 +99,12 @@ void App::run_command(ui::Command command) {
         status_.action_error.clear();
         status_.start_notice.clear();
         status_.import_error.clear();
+        status_.sharing_notice.clear();
         break;
     default:
-        // Storage and sharing commands are being wired in by their own changes (docs/architecture.md).
-        status_.action_error = "This is not available yet.";
+        // Export, import, share and update (src/app/sharing.cpp).
+        if (!sharing_.run(command, timeline_.present(), status_, requests_))
+            status_.action_error = "This is not available yet.";
         break;
     }
 }

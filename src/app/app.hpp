@@ -12,6 +12,7 @@
 // Before step 3, another tab's newer save (if any) replaces the plan (PlanStorage::follow_other_tabs).
 
 #include "app/plan_storage.hpp"
+#include "app/sharing.hpp"
 #include "core/timeline.hpp"
 #include "platform/web/web_platform.hpp"
 #include "ui/app_ui.hpp"
@@ -58,6 +59,7 @@ class App {
     ui::Look look_;
     PlanStorage storage_; // before timeline_: the first plan comes from storage
     Timeline timeline_;
+    Sharing sharing_; // export, import, share and "update now" (docs/sharing.md)
     ui::AppStatus status_;
     ui::UiState ui_state_;
     ui::Requests requests_;

@@ -21,10 +21,10 @@ const CHROMIUM_ARGS = [
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
 export const DESKTOP = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
 
-// Starts `python3 serve.py --port 0` and resolves with { url, stop }.
-export function startServer() {
+// Starts `python3 serve.py --port 0 [args]` and resolves with { url, stop } (e.g. args ['--base', '/app/']).
+export function startServer(args = []) {
   return new Promise((resolve, reject) => {
-    const server = spawn('python3', ['serve.py', '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    const server = spawn('python3', ['serve.py', '--port', '0', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
     server.stdout.on('data', (chunk) => {
       output += chunk;

@@ -1,0 +1,149 @@
+#include "app/sharing.hpp"
+
+#include "core/export_csv.hpp"
+#include "core/export_name.hpp"
+#include "core/export_report.hpp"
+#include "core/merge.hpp"
+#include "core/plan_file.hpp"
+
+#include <utility>
+
+namespace stride {
+namespace {
+
+constexpr const char* kPlanMime = "application/json";
+
+struct Export {
+    std::string name;
+    const char* mime;
+    std::string bytes;
+    const char* words; // what it is, for the notice
+};
+
+Export make_export(const Plan& plan, Date today, ui::Command command) {
+    switch (command) {
+    case ui::Command::export_report:
+        return {export_file_name(plan, today, "report", "html"), "text/html", report_html(plan, today),
+                "Report for your physio"};
+    case ui::Command::export_csv:
+        return {export_file_name(plan, today, "log", "csv"), "text/csv", log_to_csv(plan),
+                "Log as a spreadsheet"};
+    default:
+        return {export_file_name(plan, today, "plan", "json"), kPlanMime, plan_to_json(plan), "Plan file"};
+    }
+}
+
+// "“name.json”" for messages, or "The file" when the browser gave no name.
+std::string file_words(const std::string& name) {
+    return name.empty() ? "The file" : "\xE2\x80\x9C" + name + "\xE2\x80\x9D";
+}
+
+} // namespace
+
+Sharing::Sharing(Hooks hooks)
+    : hooks_(std::move(hooks)), files_(kMaxPlanFileBytes, hooks_.wake), update_(hooks_.wake),
+      can_share_(files_.can_share()) {}
+
+bool Sharing::run(ui::Command command, const Plan& plan, ui::AppStatus& status, ui::Requests& next) {
+    switch (command) {
+    case ui::Command::export_plan:
+    case ui::Command::export_report:
+    case ui::Command::export_csv:
+        export_file(plan, status.today, command, status);
+        return true;
+    case ui::Command::share_plan: {
+        Export file = make_export(plan, status.today, command);
+        shared_name_ = file.name;
+        shared_bytes_ = std::move(file.bytes);
+        files_.share(shared_name_, kPlanMime, shared_bytes_, "Stride Back plan");
+        return true;
+    }
+    case ui::Command::pick_import_file:
+        status.import_error.clear();
+        files_.pick();
+        return true;
+    case ui::Command::confirm_import:
+        if (incoming_) next.actions.push_back(ImportMerge{std::move(*incoming_)});
+        incoming_.reset();
+        status.import_preview.reset();
+        return true;
+    case ui::Command::cancel_import:
+        incoming_.reset();
+        status.import_preview.reset();
+        return true;
+    case ui::Command::update_now:
+        updating_ = true;
+        status.sharing_notice = "Saving your data before updating…";
+        if (hooks_.flush_storage) hooks_.flush_storage();
+        return true;
+    default:
+        return false;
+    }
+}
+
+void Sharing::export_file(const Plan& plan, Date today, ui::Command command, ui::AppStatus& status) {
+    const Export file = make_export(plan, today, command);
+    files_.download(file.name, file.mime, file.bytes);
+    status.sharing_notice = std::string(file.words) + " saved to your downloads as " + file.name + ".";
+    if (command == ui::Command::export_plan && hooks_.backup_made) hooks_.backup_made();
+}
+
+void Sharing::refresh(const Plan& plan, ui::AppStatus& status) {
+    status.can_share_files = can_share_;
+    for (const platform::FileEvent& event : files_.take_events()) {
+        switch (event.kind) {
+        case platform::FileEvent::Kind::opened:
+            opened(event, plan, status);
+            break;
+        case platform::FileEvent::Kind::refused:
+            status.import_error = event.message;
+            break;
+        case platform::FileEvent::Kind::shared:
+            status.sharing_notice = "Plan file shared as " + shared_name_ + ".";
+            if (hooks_.backup_made) hooks_.backup_made();
+            shared_bytes_.clear();
+            break;
+        case platform::FileEvent::Kind::share_cancelled:
+            shared_bytes_.clear();
+            break;
+        case platform::FileEvent::Kind::share_failed:
+            // The share sheet refused (e.g. too long after the tap): the download still gets the file out.
+            files_.download(shared_name_, kPlanMime, shared_bytes_);
+            status.sharing_notice = "Sharing did not work (" + event.message +
+                                    "), so the plan file was saved to your downloads as " + shared_name_ +
+                                    ".";
+            if (hooks_.backup_made) hooks_.backup_made();
+            shared_bytes_.clear();
+            break;
+        }
+    }
+
+    status.update_ready = update_.ready();
+    if (!updating_) return;
+    if (status.save == ui::SaveState::not_saved) {
+        updating_ = false;
+        status.sharing_notice = "The update waits: your latest change could not be saved (" +
+                                status.save_words + "). Export a backup file, then try again.";
+    } else if (status.save == ui::SaveState::saved) {
+        updating_ = false;
+        if (update_.apply())
+            status.sharing_notice = "Updating…";
+        else
+            status.sharing_notice = "The new version is no longer waiting. Reload the page to get it.";
+    }
+}
+
+void Sharing::opened(const platform::FileEvent& file, const Plan& plan, ui::AppStatus& status) {
+    incoming_.reset();
+    status.import_preview.reset();
+    auto loaded = plan_from_json(file.bytes);
+    if (!loaded.ok()) {
+        status.import_error = file_words(file.name) + ": " + loaded.error().message + " Nothing was changed.";
+        return;
+    }
+    status.import_error.clear();
+    status.import_preview = preview_import(plan, loaded.value());
+    incoming_ = std::move(loaded).value();
+}
+
+} // namespace stride

@@ -1,0 +1,76 @@
+#include "platform/web/files.hpp"
+
+#include <emscripten/emscripten.h>
+
+#include <utility>
+
+extern "C" {
+// files.js
+void stride_files_js_install(void* owner, double max_bytes);
+void stride_files_js_take(char* destination);
+void stride_files_js_pick();
+void stride_files_js_download(const char* name, const char* mime, const char* data, std::size_t size);
+int stride_files_js_can_share();
+void stride_files_js_share(void* owner, const char* name, const char* mime, const char* data,
+                           std::size_t size, const char* title);
+}
+
+namespace stride::platform {
+
+WebFiles::WebFiles(std::size_t max_bytes, std::function<void()> wake) : wake_(std::move(wake)) {
+    stride_files_js_install(this, static_cast<double>(max_bytes));
+}
+
+void WebFiles::download(const std::string& name, const std::string& mime, const std::string& bytes) {
+    stride_files_js_download(name.c_str(), mime.c_str(), bytes.data(), bytes.size());
+}
+
+bool WebFiles::can_share() const {
+    return stride_files_js_can_share() != 0;
+}
+
+void WebFiles::share(const std::string& name, const std::string& mime, const std::string& bytes,
+                     const std::string& title) {
+    stride_files_js_share(this, name.c_str(), mime.c_str(), bytes.data(), bytes.size(), title.c_str());
+}
+
+void WebFiles::pick() {
+    stride_files_js_pick();
+}
+
+std::vector<FileEvent> WebFiles::take_events() {
+    return std::exchange(events_, {});
+}
+
+void WebFiles::push(FileEvent event) {
+    events_.push_back(std::move(event));
+    if (wake_) wake_();
+}
+
+} // namespace stride::platform
+
+// Called from files.js; `owner` is the WebFiles handed to stride_files_js_install.
+extern "C" {
+EMSCRIPTEN_KEEPALIVE void stride_files_opened(void* owner, const char* name, int size) {
+    stride::platform::FileEvent event;
+    event.kind = stride::platform::FileEvent::Kind::opened;
+    event.name = name;
+    event.bytes.resize(static_cast<std::size_t>(size));
+    stride_files_js_take(event.bytes.data());
+    static_cast<stride::platform::WebFiles*>(owner)->push(std::move(event));
+}
+EMSCRIPTEN_KEEPALIVE void stride_files_refused(void* owner, const char* name, const char* message) {
+    stride::platform::FileEvent event;
+    event.kind = stride::platform::FileEvent::Kind::refused;
+    event.name = name;
+    event.message = message;
+    static_cast<stride::platform::WebFiles*>(owner)->push(std::move(event));
+}
+EMSCRIPTEN_KEEPALIVE void stride_files_shared(void* owner, int outcome, const char* message) {
+    using Kind = stride::platform::FileEvent::Kind;
+    stride::platform::FileEvent event;
+    event.kind = outcome == 0 ? Kind::shared : outcome == 1 ? Kind::share_cancelled : Kind::share_failed;
+    event.message = message;
+    static_cast<stride::platform::WebFiles*>(owner)->push(std::move(event));
+}
+}

@@ -1,0 +1,248 @@
+// Sharing with a physio in Chromium: export the plan file and import it into a fresh browser profile,
+// import a physio-edited file (preview, then apply), refuse bad files without changing anything or running
+// anything, and the report and CSV exports (print to PDF within two pages; CSV read by an RFC 4180 reader).
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { DESKTOP, launchBrowser, openApp, startServer } from './harness.mjs';
+import {
+  FIXTURE, FIXTURE_TODAY, LABELS, assertAllLocal, download, dropFile, exportPlan, importPlan, pickFile,
+  planWithoutIds, press, recordRequests, reveal, textContaining, texts,
+} from './sharing-helpers.mjs';
+
+let server;
+let browser;
+const requests = [];
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+  assertAllLocal(requests);
+});
+
+// A fresh browser profile (its own storage) with the app open on the fixture's day.
+async function freshApp(today = FIXTURE_TODAY) {
+  const page = await openApp(browser, `${server.url}?today=${today}`, DESKTOP, { acceptDownloads: true });
+  requests.push(...recordRequests(page.context()));
+  return page;
+}
+
+function withSettings(text, change) {
+  const file = JSON.parse(text);
+  change(file.plan);
+  return JSON.stringify(file, null, 1);
+}
+
+// The Today screen's one-sentence suggestion (the fixture's runner is past the checklist: "Run ...").
+async function suggestion(page) {
+  await press(page, LABELS.todayTab);
+  return textContaining(page, 'Run ');
+}
+
+// RFC 4180: fields separated by commas, records by CRLF; quoted fields hold commas, CRLF and "" for ".
+function parseCsv(text) {
+  const rows = [[]];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') {
+      assert.equal(field, '', 'a quote only opens a field');
+      quoted = true;
+    } else if (c === ',') {
+      rows.at(-1).push(field); field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      rows.at(-1).push(field); field = ''; rows.push([]); i++;
+    } else {
+      assert.ok(c !== '\n' && c !== '\r', 'line breaks only inside quotes or as CRLF');
+      field += c;
+    }
+  }
+  assert.equal(quoted, false);
+  assert.deepEqual(rows.pop(), [], 'the file ends with CRLF');
+  return rows;
+}
+
+function entryCount(text) {
+  const plan = JSON.parse(text).plan;
+  return ['runs', 'strength_sessions', 'daily_checks', 'aggravators', 'physio_entries', 'readiness_tests']
+    .reduce((sum, key) => sum + plan[key].length, 0);
+}
+
+describe('plan file', () => {
+  test('export, then import into a fresh browser profile: the same plan', async () => {
+    const first = await freshApp();
+    await importPlan(first, FIXTURE, 'from-physio.json');
+    const exported = await exportPlan(first);
+    assert.equal(exported.name, 'sam-quotes-b-stride-back-plan-2024-05-06.json', 'name and date in the file name');
+    assert.deepEqual(planWithoutIds(exported.text), planWithoutIds(FIXTURE));
+    await first.context().close();
+
+    const second = await freshApp();
+    await dropFile(second, exported.text, exported.name); // drag-and-drop this time
+    await reveal(second, { label: LABELS.previewTitle });
+    await press(second, LABELS.confirmImport);
+    await second.waitForFunction((t) => !window.strideProbe.items.some((i) => i.label === t), LABELS.previewTitle);
+    const again = await exportPlan(second);
+    assert.deepEqual(planWithoutIds(again.text), planWithoutIds(exported.text));
+    assert.deepEqual(second.problems, []);
+    await second.context().close();
+  });
+
+  test('a physio-edited file: the preview lists the changes, applying them changes the suggestion', async () => {
+    const page = await freshApp();
+    const runner = withSettings(FIXTURE, (plan) => { plan.settings.green_max_pain = 2; plan.settings.amber_max_pain = 5; });
+    await importPlan(page, runner, 'runner.json');
+    const before = await suggestion(page);
+
+    const physio = withSettings(runner, (plan) => {
+      // Stricter zones: the last run's 2/10 during the run becomes red, so the next run steps back.
+      plan.settings.green_max_pain = 0;
+      plan.settings.amber_max_pain = 1;
+      plan.physio_entries.push({ ...plan.physio_entries[0], id: 9007199254740000, date: '2024-05-06', visa_h: 70 });
+    });
+    await pickFile(page, physio, 'physio.json');
+    await reveal(page, { label: LABELS.previewTitle });
+    const shown = await texts(page);
+    assert.ok(shown.some((t) => t.includes('2 -> 0')), `the setting changes are listed: ${shown.join(' | ')}`);
+    assert.ok(shown.some((t) => t.includes('5 -> 1')), 'both zone limits');
+    assert.ok(shown.some((t) => t.includes('1 physio entry added')), 'the new entry is listed');
+    await press(page, LABELS.confirmImport);
+    await page.waitForFunction((t) => !window.strideProbe.items.some((i) => i.label === t), LABELS.previewTitle);
+    const afterImport = await suggestion(page);
+    assert.notEqual(afterImport, before, 'the suggestion follows the physio\'s setting');
+    assert.match(afterImport, /step back/);
+    const exported = JSON.parse((await exportPlan(page)).text).plan;
+    assert.equal(exported.settings.green_max_pain, 0);
+    assert.equal(exported.physio_entries.length, 2);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+
+  test('cancelling the preview changes nothing', async () => {
+    const page = await freshApp();
+    await importPlan(page, FIXTURE);
+    const before = (await exportPlan(page)).text;
+    await pickFile(page, withSettings(FIXTURE, (plan) => { plan.settings.green_max_pain = 3; }));
+    await press(page, LABELS.cancelImport);
+    await page.waitForFunction((t) => !window.strideProbe.items.some((i) => i.label === t), LABELS.previewTitle);
+    assert.equal((await exportPlan(page)).text, before);
+    await page.context().close();
+  });
+});
+
+describe('bad files', () => {
+  const oversized = ' '.repeat(33 * 1024 * 1024) + FIXTURE; // valid JSON, far too big to be a plan file
+  const cases = [
+    ['malformed', '{"schema_version": 1, "plan": {"profile": ', 'cut short'],
+    ['wrong version', FIXTURE.replace('"schema_version": 1', '"schema_version": 99'), 'newer'],
+    ['not a plan', '{"hello": "world"}', 'schema_version'],
+    ['oversized', oversized, 'MB'],
+  ];
+  for (const [what, text, words] of cases) {
+    test(`a ${what} file is refused in plain words and nothing changes`, async () => {
+      const page = await freshApp();
+      await importPlan(page, FIXTURE);
+      const before = (await exportPlan(page)).text;
+      await pickFile(page, text, `${what}.json`);
+      const message = await textContaining(page, LABELS.importErrorPrefix);
+      assert.ok(message.toLowerCase().includes(words.toLowerCase()), message);
+      assert.ok(message.includes('Nothing was changed'), message);
+      assert.equal(await page.evaluate((t) => window.strideProbe.items.some((i) => i.label === t), LABELS.previewTitle),
+        false, 'no preview for a refused file');
+      assert.equal((await exportPlan(page)).text, before);
+      assert.deepEqual(page.problems, []);
+      await page.context().close();
+    });
+  }
+
+  test('a hostile file (markup and script in the name and a note) is shown as text and runs nothing', async () => {
+    const hostile = '<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2">';
+    const text = withSettings(FIXTURE, (plan) => {
+      plan.profile.name = hostile;
+      plan.runs[0].note = hostile;
+      plan.runs[0].pain_during = 8; // red: its note goes into the report's flare-ups
+    });
+    const page = await freshApp();
+    await importPlan(page, text, 'hostile.json');
+    const report = await download(page, LABELS.exportReport);
+    assert.equal(await page.evaluate(() => window.pwned), undefined);
+
+    const viewer = await page.context().newPage();
+    await viewer.setContent(report.text);
+    assert.equal(await viewer.evaluate(() => window.pwned), undefined, 'nothing in the report ran');
+    assert.equal(await viewer.locator('script').count(), 0);
+    assert.equal(await viewer.locator('img').count(), 0);
+    const body = await viewer.locator('body').innerText();
+    assert.ok(body.includes(hostile), 'the text is shown as written');
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+});
+
+describe('report and CSV', () => {
+  // Two years of runs every other day, with flare-ups, physio visits and changed settings: the report must
+  // still print within two A4 pages.
+  function longHistory() {
+    return withSettings(FIXTURE, (plan) => {
+      const template = plan.runs[0];
+      const start = Date.parse('2022-05-01T00:00:00Z');
+      plan.runs = [];
+      for (let i = 0; i < 365; i++) {
+        const date = new Date(start + i * 2 * 86400000).toISOString().slice(0, 10);
+        plan.runs.push({ ...template, id: 1000 + i, date, minutes: 10 + (i % 40), pain_during: i % 23 === 0 ? 7 : 1,
+          pain_next_morning: 1, note: i % 23 === 0 ? 'Flared, "sore", after hills, 3 km' : '' });
+      }
+      plan.physio_entries = Array.from({ length: 12 }, (_, k) => ({ ...FIXTURE_PHYSIO(plan), id: 5000 + k,
+        date: new Date(start + k * 60 * 86400000).toISOString().slice(0, 10), visa_h: 40 + 4 * k }));
+    });
+  }
+  const FIXTURE_PHYSIO = (plan) => JSON.parse(FIXTURE).plan.physio_entries[0] ?? plan.physio_entries[0];
+
+  test('the report renders in Chromium and prints to PDF within two A4 pages', async () => {
+    const page = await freshApp('2024-05-01');
+    await importPlan(page, longHistory(), 'two-years.json');
+    const report = await download(page, LABELS.exportReport);
+    assert.match(report.name, /^sam-quotes-b-stride-back-report-2024-05-01\.html$/);
+
+    const viewer = await page.context().newPage();
+    const failed = [];
+    viewer.on('request', (request) => failed.push(request.url())); // a self-contained page asks for nothing
+    await viewer.setContent(report.text);
+    for (const heading of ['Status and next step', 'Readiness checklist', 'Pain with each run', 'Weekly minutes',
+      'VISA-H', 'Strength symmetry', 'Flare-ups', 'Settings in force']) {
+      assert.equal(await viewer.getByRole('heading', { name: new RegExp(heading) }).count(), 1, heading);
+    }
+    assert.ok(await viewer.locator('svg').count() >= 3, 'inline SVG charts');
+    const pdf = await viewer.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    assert.ok(pages >= 1 && pages <= 2, `the report prints on ${pages} pages`);
+    assert.deepEqual(failed, []);
+    await page.context().close();
+  });
+
+  test('the CSV parses with an RFC 4180 reader: a header row and one row per entry', async () => {
+    const page = await freshApp('2024-05-01');
+    const plan = longHistory();
+    await importPlan(page, plan, 'two-years.json');
+    const csv = await download(page, LABELS.exportCsv);
+    assert.match(csv.name, /stride-back-log-2024-05-01\.csv$/);
+    const rows = parseCsv(csv.text.replace(/^\uFEFF/, ''));
+    const [header, ...entries] = rows;
+    assert.equal(header[0], 'date');
+    assert.equal(entries.length, entryCount(plan));
+    for (const row of entries) {
+      assert.equal(row.length, header.length);
+      assert.match(row[0], /^\d{4}-\d{2}-\d{2}$/, 'ISO dates');
+    }
+    const note = header.indexOf('note');
+    assert.ok(entries.some((row) => row[note] === 'Flared, "sore", after hills, 3 km'), 'quoted text survives');
+    await page.context().close();
+  });
+});
