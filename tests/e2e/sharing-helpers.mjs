@@ -21,7 +21,14 @@ export const LABELS = {
   updateNow: 'Update now',
   importErrorPrefix: 'Could not import: ',
   previewTitle: 'Import this plan file?',
+  saved: 'Saved', // the save indicator once IndexedDB has committed (docs/storage.md)
 };
+
+// Waits until the save indicator says everything is stored.
+export async function saved(page) {
+  await page.waitForFunction((word) => window.strideProbe.items.some((i) => i.kind === 'text' &&
+    (i.label === word || i.label.endsWith(` · ${word}`))), LABELS.saved, { timeout: 10000 });
+}
 
 // Every request the context makes (pages and service worker), to check none leaves this machine.
 export function recordRequests(context) {
@@ -83,7 +90,11 @@ export async function reveal(page, match) {
 export async function press(page, label, kind) {
   const target = await reveal(page, { label, kind });
   const { x, y } = centre(target);
+  const frame = await page.evaluate(() => window.strideProbe.frame);
   await page.mouse.click(x, y);
+  // The press is seen in one frame and its action applied after it: the frame after that shows the result.
+  await nextFrame(page, frame);
+  await nextFrame(page, frame + 1).catch(() => {}); // an idle app may draw no further frame
   return target;
 }
 
@@ -114,12 +125,13 @@ export async function dropFile(page, text, name = 'plan.json') {
   }, [text, name]);
 }
 
-// Picks the file, waits for the preview and confirms it.
+// Picks the file, waits for the preview, confirms it and waits until the imported plan is saved.
 export async function importPlan(page, text, name) {
   await pickFile(page, text, name);
   await reveal(page, { label: LABELS.previewTitle });
   await press(page, LABELS.confirmImport);
   await page.waitForFunction((t) => !window.strideProbe.items.some((i) => i.label === t), LABELS.previewTitle);
+  await saved(page);
 }
 
 // Presses an export button and returns { name, text } of the real download.
