@@ -16,7 +16,7 @@ PINNED=(
     fonts-inter=4.0~beta7+ds-1
     fonttools=4.38.0-1+deb12u1
 )
-UNPINNED=(chromium dpkg-dev make ca-certificates)
+UNPINNED=(chromium dpkg-dev make ca-certificates librsvg2-bin) # librsvg2-bin: rsvg-convert renders the app icons
 IMGUI_VERSION=1.86+ds-1
 
 say() { echo "setup: $*"; }
