@@ -32,19 +32,20 @@ function options(argv) {
   for (let i = 2; i < argv.length; i++) {
     const flag = argv[i];
     if (flag === '--quick') o.quick = true;
-    else if (['--dist', '--pages', '--histories', '--out', '--runs'].includes(flag)) o[flag.slice(2)] = argv[++i];
+    else if (['--dist', '--pages', '--histories', '--out', '--runs', '--only'].includes(flag)) o[flag.slice(2)] = argv[++i];
     else throw new Error(`unknown option ${flag}`);
   }
   for (const required of ['dist', 'pages', 'histories']) {
     if (!o[required]) throw new Error(`--${required} is required`);
   }
   o.runs = Number(o.runs);
+  o.only = o.only ? o.only.split(',') : null; // e.g. --only save,scale while working on the harness
   return o;
 }
 const opt = options(process.argv);
 const TODAY = '2025-06-30'; // the generated histories end the day before (bench/history/make_history.cpp)
 const HISTORIES = opt.quick ? ['history-2w', 'history-10y'] : ['history-2w', 'history-1y', 'history-5y', 'history-10y'];
-const SAVES = opt.quick ? 8 : 30;
+const SAVES = opt.quick ? 6 : 25;
 
 // Same flags as tests/e2e/harness.mjs: a working headless WebGL2 (SwiftShader), no outside network.
 const CHROMIUM_ARGS = [
@@ -93,7 +94,8 @@ function serve(dir, extra = {}) {
     if (!file || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404);
       response.end();
-      served.push({ path, status: 404, bytes: 0, by: request.headers['service-worker'] ? 'sw' : 'page' });
+      served.push({ path, status: 404, bytes: 0 });
+      if (process.env.BENCH_DEBUG) log('404', path);
       return;
     }
     const stat = statSync(file);
@@ -170,11 +172,18 @@ async function newPage(browser, device = PHONE) {
 // Stores a generated history as generation 1 before the app's first start in this context, through
 // web/storage.js when the build has it (so it uses whatever schema the app uses), else raw IndexedDB.
 async function seed(page, server, history) {
+  const result = await seedOnce(page, server, history);
+  if (!result.ok) throw new Error(`could not store ${history} in the browser: ${JSON.stringify(result)}`);
+}
+
+async function seedOnce(page, server, history) {
   await page.goto(server.url + 'bench-seed');
   const storageJs = readdirSync(opt.dist).find((f) => /^storage(\.[0-9a-f]+)?\.js$/.test(f));
   if (storageJs) await page.addScriptTag({ url: server.url + storageJs });
   return page.evaluate(async ([record]) => {
-    const bytes = new Uint8Array(await (await fetch(record)).arrayBuffer());
+    const response = await fetch(record);
+    if (!response.ok) return { ok: false, message: `${record}: ${response.status}` };
+    const bytes = new Uint8Array(await response.arrayBuffer());
     if (window.StrideStorage) {
       const start = await StrideStorage.preload();
       if (!start.ok) return start;
@@ -197,7 +206,12 @@ async function seed(page, server, history) {
 // Opens the app and resolves with the time (ms since navigation start) of the first Today frame.
 async function openToday(page, url, timeout = 60000) {
   await page.goto(`${url}?today=${TODAY}`);
-  await page.waitForFunction(() => window.__bench.todayMs !== null || document.body.classList.contains('failed'), null, { timeout });
+  try {
+    await page.waitForFunction(() => window.__bench.todayMs !== null || document.body.classList.contains('failed'), null, { timeout });
+  } catch (error) {
+    const seen = await page.evaluate(() => (window.strideProbe ? window.strideProbe.items.slice(0, 12).map((i) => `${i.kind} "${i.label}"`) : 'no probe'));
+    throw new Error(`no Today screen within ${timeout} ms; on screen: ${JSON.stringify(seen)}; page problems: ${JSON.stringify(page.problems)}`);
+  }
   const marks = await page.evaluate(() => ({ today: window.__bench.todayMs, first: window.__bench.firstProbeMs, failed: document.body.classList.contains('failed') ? document.getElementById('status-text').textContent : null }));
   if (marks.failed) throw new Error(`the app failed to start: ${marks.failed}`);
   return marks;
@@ -341,21 +355,63 @@ async function measureIdle(browser, app) {
   };
 }
 
-// One tap that logs an entry, found by label. Returns false when no logging control is on screen.
-// The first labels are the save buttons of the Log screen's forms; the others lead to a form.
-const SAVE_BUTTONS = ['Save morning check', 'Save run', 'Save strength session', 'Save sitting and stretching'];
-const TO_FORM = ["Log this morning's check", 'Log a run', 'Tab: Log'];
+// One finger drag (CDP touch events, as a phone sends them) from y0 to y1 at x = 195.
+async function drag(page, y0, y1) {
+  const cdp = await page.context().newCDPSession(page);
+  const at = (y) => [{ x: 195, y }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(y0) });
+  const step = y1 < y0 ? -20 : 20;
+  for (let y = y0 + step; step < 0 ? y >= y1 : y <= y1; y += step) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(y) });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
 
-async function reachSaveButton(page) {
-  for (let step = 0; step < 4; step++) {
-    const save = await findItem(page, SAVE_BUTTONS);
-    if (save) return save;
-    const next = await findItem(page, TO_FORM);
-    if (!next) return null;
-    await tap(page, next);
-    await settle(page, 300);
+// Scrolls until the item is fully in view above the phone's tab bar, and returns it (null if it never
+// shows). ImGui reports a label only for items it does not clip, so an item not found may be further down
+// or further up: search down to the end of the screen, then up to its top.
+async function reveal(page, label) {
+  let previous = null, down = true;
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const found = await findItem(page, [label]);
+    const view = await page.evaluate(() => {
+      const bar = window.strideProbe.items.filter((i) => i.label.startsWith('Tab: ') && i.y > window.innerHeight / 2);
+      const first = window.strideProbe.items.find((i) => !i.label.startsWith('Tab: '));
+      return { bottom: bar.length ? Math.min(...bar.map((i) => i.y)) : window.innerHeight, marker: first ? `${first.label}@${first.y}` : '' };
+    });
+    if (found && (label.startsWith('Tab: ') || (found.y >= 0 && found.y + found.height <= view.bottom))) return found;
+    if (found) {
+      down = found.y + found.height > view.bottom;
+    } else if (view.marker === previous) { // this end of the screen reached without meeting it
+      if (!down) return null;
+      down = false;
+    }
+    previous = view.marker;
+    if (down) await drag(page, 600, 350);
+    else await drag(page, 350, 600);
+    await settle(page, 250);
   }
   return null;
+}
+
+async function select(page, label) {
+  const found = await reveal(page, label);
+  if (!found) throw new Error(`"${label}" is not on screen`);
+  if (found.value !== 'selected') {
+    await tap(page, found);
+    await page.waitForFunction((l) => window.strideProbe.items.some((i) => i.label === l && i.value === 'selected'), label, { timeout: 5000 });
+  }
+}
+
+// The tap that logs an entry: the Log screen's run form, whose fields start from the last run logged.
+const LOG_TAB = 'Tab: Log', LOG_KIND = 'Log: Run', SAVE_BUTTON = 'Save run';
+
+async function reachSaveButton(page) {
+  await select(page, LOG_TAB);
+  await select(page, LOG_KIND);
+  const save = await reveal(page, SAVE_BUTTON);
+  return save && !save.disabled ? save : null;
 }
 
 async function measureSave(browser, app, history) {
@@ -363,17 +419,23 @@ async function measureSave(browser, app, history) {
   await seed(page, app, history);
   await openToday(page, app.url);
   const latencies = [];
-  let label = null, failures = 0;
-  for (let i = 0; i < SAVES && failures < 5; i++) {
+  const failures = [];
+  for (let i = 0; i < SAVES && failures.length < 5; i++) {
     const save = await reachSaveButton(page);
-    if (!save) { failures++; await settle(page, 300); continue; }
-    label = save.label;
+    if (!save) {
+      failures.push(`no enabled "${SAVE_BUTTON}" on screen: ${await page.evaluate(() => window.strideProbe.items.filter((i) => i.kind === 'text').slice(0, 8).map((i) => i.label).join(' | '))}`);
+      await settle(page, 300);
+      continue;
+    }
     const commitsBefore = await page.evaluate(() => window.__bench.commits.length);
     const tapsBefore = await page.evaluate(() => window.__bench.taps.length);
     await tap(page, save);
     try {
       await page.waitForFunction((n) => window.__bench.commits.length > n, commitsBefore, { timeout: 10000 });
-    } catch { failures++; continue; }
+    } catch {
+      failures.push(`no IndexedDB commit within 10 s of tapping "${SAVE_BUTTON}"`);
+      continue;
+    }
     const { tapAt, commitAt } = await page.evaluate(([n, t]) => ({ tapAt: window.__bench.taps[t], commitAt: window.__bench.commits[n] }), [commitsBefore, tapsBefore]);
     latencies.push(commitAt - tapAt);
     await settle(page, 400); // let pruning finish so the next save is not queued behind it
@@ -382,7 +444,7 @@ async function measureSave(browser, app, history) {
   const problems = page.problems.slice(0, 5);
   await context.close();
   return {
-    history, button: label, samples: latencies.length, p50Ms: round(quantile(latencies, 0.5)), p95Ms: round(quantile(latencies, 0.95)),
+    history, button: SAVE_BUTTON, failures, samples: latencies.length, p50Ms: round(quantile(latencies, 0.5)), p95Ms: round(quantile(latencies, 0.95)),
     maxMs: round(Math.max(...latencies)), heapAfterSavesBytes: heap, problems,
   };
 }
@@ -409,14 +471,7 @@ async function measureHistoryScreen(page) {
   await settle(page, 300);
   const from = await page.evaluate(() => performance.now());
   // Finger drags down the screen: every frame while scrolling draws the history with its charts.
-  for (let i = 0; i < 6; i++) {
-    const cdp = await page.context().newCDPSession(page);
-    const points = (y) => [{ x: 195, y }];
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(700) });
-    for (let y = 680; y >= 300; y -= 20) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(y) });
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    await cdp.detach();
-  }
+  for (let i = 0; i < 6; i++) await drag(page, 700, 300);
   await settle(page, 1200);
   const frames = await page.evaluate((t) => window.__bench.frames.filter((f) => f.at >= t).map((f) => f.ms), from);
   return { frames: frames.length, medianMs: round(median(frames)), p95Ms: round(quantile(frames, 0.95)) };
@@ -478,6 +533,12 @@ function machine() {
   };
 }
 
+function wanted(section) {
+  const yes = !opt.only || opt.only.includes(section);
+  if (yes) log(`measuring ${section}`);
+  return yes;
+}
+
 async function main() {
   const histories = resolve(opt.histories);
   const app = await serve(resolve(opt.dist), { '/bench-records/': histories });
@@ -486,16 +547,11 @@ async function main() {
   const version = browser.version();
   const result = { date: new Date().toISOString(), machine: machine(), chromium: version, runs: opt.runs, quick: opt.quick };
   try {
-    log('transfer size');
-    result.transfer = await measureTransfer(browser, app);
-    log('time to first frame');
-    result.firstFrame = await measureFirstFrame(browser, app, pages);
-    log('idle');
-    result.idle = await measureIdle(browser, app);
-    log('save latency');
-    result.save = await measureSave(browser, app, 'history-10y');
-    log('scale');
-    result.scale = await measureScale(browser, app, pages);
+    if (wanted('transfer')) result.transfer = await measureTransfer(browser, app);
+    if (wanted('firstFrame')) result.firstFrame = await measureFirstFrame(browser, app, pages);
+    if (wanted('idle')) result.idle = await measureIdle(browser, app);
+    if (wanted('save')) result.save = await measureSave(browser, app, 'history-10y');
+    if (wanted('scale')) result.scale = await measureScale(browser, app, pages);
   } finally {
     result.machine.loadAverageAtEnd = loadavg().map((x) => round(x));
     await browser.close();

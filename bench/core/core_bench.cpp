@@ -11,6 +11,8 @@
 //   save_encode plan_to_json + encode_record: the CPU part of one save, before IndexedDB
 //   csv, report the CSV and physio report exports, when this build has them
 // and planBytes: wasm heap taken by one loaded plan (malloc'd bytes), which the undo history multiplies.
+//
+// Built natively too (stride-bench-core RECORD YYYY-MM-DD [REPEATS]) as a reference and for profiling.
 
 #include "core/plan_file.hpp"
 #include "core/progression.hpp"
@@ -26,14 +28,24 @@
 #define BENCH_HAS_REPORT 1
 #endif
 
-#include <emscripten/emscripten.h>
 #include <malloc.h>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdlib>
 #include <sstream>
 #include <string>
 #include <variant>
 #include <vector>
+
+#ifdef __EMSCRIPTEN__
+#include <emscripten/emscripten.h>
+#else
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#define EMSCRIPTEN_KEEPALIVE
+#endif
 
 namespace {
 
@@ -42,17 +54,25 @@ using namespace stride;
 std::string input;  // the record bytes the page copies in
 std::string output; // the last report, kept alive for the page to read
 
+double now_ms() {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
 std::size_t heap_in_use() {
+#ifdef __EMSCRIPTEN__
     return mallinfo().uordblks;
+#else
+    return mallinfo2().uordblks; // glibc's mallinfo() is deprecated (its fields overflow past 2 GiB)
+#endif
 }
 
 // Median milliseconds of `repeats` calls of `work`.
 template <class Work> double median_ms(int repeats, Work&& work) {
     std::vector<double> times;
     for (int i = 0; i < repeats; ++i) {
-        const double start = emscripten_get_now();
+        const double start = now_ms();
         work();
-        times.push_back(emscripten_get_now() - start);
+        times.push_back(now_ms() - start);
     }
     std::sort(times.begin(), times.end());
     return times[times.size() / 2];
@@ -117,6 +137,20 @@ EMSCRIPTEN_KEEPALIVE const char* bench_core_run(int size, const char* today_iso,
 }
 }
 
+#ifdef __EMSCRIPTEN__
 int main() {
+    return 0; // the runtime stays alive for the page's calls
+}
+#else
+int main(int argc, char** argv) {
+    if (argc < 3) {
+        std::cerr << "usage: stride-bench-core RECORD YYYY-MM-DD [REPEATS]\n";
+        return 2;
+    }
+    std::ifstream file(argv[1], std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    std::copy(bytes.begin(), bytes.end(), bench_core_buffer(static_cast<int>(bytes.size())));
+    std::cout << bench_core_run(static_cast<int>(bytes.size()), argv[2], argc > 3 ? std::atoi(argv[3]) : 9) << "\n";
     return 0;
 }
+#endif

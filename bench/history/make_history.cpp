@@ -5,8 +5,8 @@
 // The history follows docs/benchmarks.md: a readiness checklist that passes, a prescription, then every
 // day a morning check, four runs a week (Mon, Wed, Fri, Sun evening) and three strength sessions (Tue,
 // Thu, Sat). Runs progress from run-walk to continuous and settle around the goal; about one run in
-// twenty is amber and one in a hundred and fifty red, with the usual next-morning answers. The sequence is
-// fixed (seeded), so every machine measures the same plan.
+// twenty is amber and one in a hundred and fifty red (none in the last four weeks), with the usual
+// next-morning answers. The sequence is fixed (seeded), so every machine measures the same plan.
 //
 // Writes DIR/NAME.json (the plan file, stride::plan_to_json) and DIR/NAME.record (that JSON wrapped as
 // stored generation 1, the bytes web/storage.js keeps in IndexedDB), after checking the JSON loads again
@@ -122,8 +122,8 @@ Plan make(const Options& options, std::mt19937& random) {
         DailyCheck check;
         check.id = build.next_id();
         check.date = day;
-        check.pain_at_rest = low(random);
-        check.task_pain = low(random) + low(random);
+        check.pain_at_rest = percent(random) < 5 ? 1 : 0; // a settled tendon: pain at rest is rare
+        check.task_pain = low(random);
         check.task = "three single-leg bridges";
         if (percent(random) < 10) check.note = "A little stiff after sitting at work.";
         plan.daily_checks.push_back(check);
@@ -135,7 +135,9 @@ Plan make(const Options& options, std::mt19937& random) {
             run.id = build.next_id();
             run.date = day;
             run.time = *LocalTime::from_hm(17, 30);
-            const bool red = run_count % 150 == 0, amber = !red && run_count % 20 == 0;
+            // The last four weeks are calm, so Today shows a run to do rather than a flare-up to manage.
+            const bool calm = day > options.last_day - 28;
+            const bool red = !calm && run_count % 150 == 0, amber = !calm && !red && run_count % 20 == 0;
             if (level < 30 && !amber && !red && run_count % 2 == 0) level += 2;
             if (red) level = std::max(10, level - 6);
             run.minutes = level < 30 ? level : 28 + percent(random) % 25;
@@ -143,10 +145,10 @@ Plan make(const Options& options, std::mt19937& random) {
             run.distance_km = run.minutes / 6.2;
             run.pain_before = 0;
             run.pain_during = red ? 6 : amber ? 3 : low(random);
-            run.pain_after = red ? 5 : amber ? 3 : low(random);
+            run.pain_after = red ? 5 : amber ? 2 : low(random);
             // The last run's next-morning answer is not in yet: the app then asks for it on Today.
             const bool answered = day < options.last_day - 1;
-            run.pain_next_morning = !answered ? kNotRecorded : red ? 5 : amber ? 3 : low(random);
+            run.pain_next_morning = !answered ? kNotRecorded : red ? 5 : amber ? 2 : low(random);
             run.pain_48h = !answered ? kNotRecorded : red ? 3 : 0;
             run.surface = weekday == 6 ? Surface::trail : Surface::road;
             run.effort = 3 + percent(random) % 4;
