@@ -142,6 +142,9 @@ void draw_notices(Frame& f) {
                "Stride Back is open in another tab: this one only shows your data. Close the other tab to make "
                "changes here.",
                nullptr);
+    if (!s.sharing_notice.empty() &&
+        notice("sharing notice", c.surface, s.sharing_notice, "Dismiss##sharing notice") == 1)
+        f.command(Command::dismiss_notice);
     if (s.update_ready &&
         notice("update", c.surface, "A new version of Stride Back is ready.", "Update now") == 1)
         f.command(Command::update_now);

@@ -227,9 +227,9 @@ describe('errors are shown, not a blank page', () => {
     await context.close();
   });
 
-  test('the module fails to load', async () => {
+  test('the module fails to load', async () => { // stride.<content hash>.wasm (docs/publishing.md)
     const context = await browser.newContext(DESKTOP);
-    await context.route('**/stride.wasm', (route) => route.fulfill({ status: 404, body: 'missing' }));
+    await context.route('**/stride.*.wasm', (route) => route.fulfill({ status: 404, body: 'missing' }));
     const page = await context.newPage();
     await page.goto(server.url);
     await page.waitForFunction(() => document.body.classList.contains('failed'), null, { timeout: 15000 });
