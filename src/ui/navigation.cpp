@@ -148,10 +148,7 @@ void draw_notices(Frame& f) {
     if (s.update_ready &&
         notice("update", c.surface, "A new version of Stride Back is ready.", "Update now") == 1)
         f.command(Command::update_now);
-    if (s.backup_due && notice("backup", c.warning_tint,
-                               "Your last backup is more than a while old. Export one in case this browser "
-                               "loses its data.",
-                               "Export a backup") == 1)
+    if (s.backup_due && notice("backup", c.warning_tint, s.backup_words, "Export a backup") == 1)
         f.command(Command::export_plan);
 }
 

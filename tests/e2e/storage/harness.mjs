@@ -35,11 +35,13 @@ export async function browserProfile() {
   const dir = await mkdtemp(join(tmpdir(), 'stride-storage-'));
   let context = null;
   return {
-    async launch() {
+    // `options`: more launchPersistentContext options, e.g. a viewport.
+    async launch(options = {}) {
       context = await chromium.launchPersistentContext(dir, {
         executablePath: '/usr/bin/chromium',
         headless: true,
         args: CHROMIUM_ARGS,
+        ...options,
       });
       return context;
     },
