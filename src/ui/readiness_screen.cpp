@@ -44,6 +44,23 @@ const char* status_words(const ChecklistResult& r) {
     return "";
 }
 
+// Short, distinct button words for each item (the item titles are too long for a phone button).
+const char* record_label(ChecklistItem item) {
+    switch (item) {
+    case ChecklistItem::rest_pain:
+        return "Record rest pain";
+    case ChecklistItem::drop_lunge:
+        return "Record drop lunge";
+    case ChecklistItem::strength_symmetry:
+        return "Record strength";
+    case ChecklistItem::test_jog:
+        return "Record test jog";
+    case ChecklistItem::physio_agreement:
+        return "Record physio's answer";
+    }
+    return "";
+}
+
 unsigned int status_colour(ItemStatus status) {
     const Colours& c = colours();
     return status == ItemStatus::pass ? c.zone[0] : status == ItemStatus::not_yet ? c.zone[2] : c.muted;
@@ -98,8 +115,11 @@ void draw_result_form(Frame& f, ChecklistItem item) {
         break;
     }
     form.text("Note about the test", t.note, 2000);
+    const bool needs_pain = item == ChecklistItem::rest_pain || item == ChecklistItem::drop_lunge;
+    const bool complete = form.valid() && !(needs_pain && t.pain == kNotRecorded);
     if (!form.valid()) error_text("Fix the fields marked above to save this result.");
-    if (button("Save result", form.valid())) {
+    else if (!complete) muted_text("Choose the pain from 0 to 10 to save this result.");
+    if (button("Save result", complete)) {
         t.id = 0;
         f.emit(AddEntry<ReadinessTest>{t});
         f.state.recording.reset();
@@ -124,7 +144,7 @@ void draw_item(Frame& f, const ChecklistResult& r) {
     const bool open = f.state.recording && *f.state.recording == first_test(r.item);
     if (open) {
         draw_result_form(f, r.item);
-    } else if (outline_button(("Record a result: " + r.label).c_str(), -1.0f)) {
+    } else if (outline_button(record_label(r.item), -1.0f)) {
         ReadinessTest draft;
         draft.item = first_test(r.item);
         draft.date = f.status.today;

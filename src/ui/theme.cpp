@@ -137,6 +137,8 @@ void apply_style(ImGuiStyle& style, bool dark, bool touch) {
     c[ImGuiCol_Tab] = rgb(p.surface);
     c[ImGuiCol_TabHovered] = rgb(p.accent, 0.18f);
     c[ImGuiCol_TabActive] = rgb(p.accent, 0.26f);
+    c[ImGuiCol_TableBorderStrong] = rgb(p.border); // card edges
+    c[ImGuiCol_TableBorderLight] = rgb(p.border);
     c[ImGuiCol_TextSelectedBg] = rgb(p.accent, 0.3f);
     c[ImGuiCol_NavHighlight] = rgb(p.accent);
     c[ImGuiCol_ModalWindowDimBg] = rgb(0x000000, 0.35f);

@@ -274,7 +274,13 @@ bool Form::edit(const char* label, const char* kind, const std::string& shown,
         field.error = accept(field.text);
         changed = field.error.empty();
     }
-    committed_ = ImGui::IsItemDeactivatedAfterEdit() && field.error.empty();
+    // On leaving the field the text is read again: callers that keep no copy of the value between frames
+    // (settings) get it on this frame.
+    committed_ = false;
+    if (ImGui::IsItemDeactivatedAfterEdit()) {
+        field.error = accept(field.text);
+        committed_ = field.error.empty();
+    }
     describe_last_item(kind, field.text);
     if (!field.error.empty()) {
         error_text(field.error);
