@@ -45,7 +45,7 @@ function options(argv) {
 const opt = options(process.argv);
 const TODAY = '2025-06-30'; // the generated histories end the day before (bench/history/make_history.cpp)
 const HISTORIES = opt.quick ? ['history-2w', 'history-10y'] : ['history-2w', 'history-1y', 'history-5y', 'history-10y'];
-const SAVES = opt.quick ? 6 : 25;
+const SAVES = opt.quick ? 4 : 25;
 
 // Same flags as tests/e2e/harness.mjs: a working headless WebGL2 (SwiftShader), no outside network.
 const CHROMIUM_ARGS = [
@@ -54,6 +54,7 @@ const CHROMIUM_ARGS = [
   '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
 ];
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
+const DESKTOP = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
 
 // ------------------------------------------------------------------------------------------- [stats]
 const median = (xs) => quantile(xs, 0.5);
@@ -163,6 +164,7 @@ async function newPage(browser, device = PHONE) {
   const context = await browser.newContext({ ...device });
   await context.addInitScript(instrument);
   const page = await context.newPage();
+  page.touch = Boolean(device.hasTouch);
   page.problems = [];
   page.on('pageerror', (error) => page.problems.push(String(error)));
   page.on('console', (m) => { if (m.type() === 'error') page.problems.push(m.text()); });
@@ -237,7 +239,9 @@ async function findItem(page, labels) {
 }
 
 async function tap(page, rect) {
-  await page.touchscreen.tap(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  const x = rect.x + rect.width / 2, y = rect.y + rect.height / 2;
+  if (page.touch) await page.touchscreen.tap(x, y);
+  else await page.mouse.click(x, y);
 }
 
 async function settle(page, ms) { await page.waitForTimeout(ms); }
@@ -276,25 +280,50 @@ async function measureTransfer(browser, app) {
   };
 }
 
+// Where the time to first frame goes: when each file had arrived, when the first frame started and how
+// long its CPU work took (building the font atlas and everything else the first frame does).
+function breakdown(page) {
+  return page.evaluate(() => {
+    const arrived = (pattern) => {
+      const hits = performance.getEntriesByType('resource').filter((e) => pattern.test(new URL(e.name).pathname));
+      return hits.length ? Math.max(...hits.map((e) => e.responseEnd)) : null;
+    };
+    const first = window.__bench.frames[0];
+    return {
+      scriptArrivedMs: arrived(/\.js$/), wasmArrivedMs: arrived(/\.wasm$/), fontsArrivedMs: arrived(/\.otf$/),
+      firstFrameStartMs: first ? first.at : null, firstFrameCpuMs: first ? first.ms : null,
+    };
+  });
+}
+
+function medianOfEach(rows) {
+  const keys = rows.length ? Object.keys(rows[0]) : [];
+  return Object.fromEntries(keys.map((k) => [k, round(median(rows.map((r) => r[k])))]));
+}
+
 async function measureBaseline(browser, pages) {
   const { context, page } = await newPage(browser);
   await page.goto(pages.url + 'index.html');
   await page.waitForFunction(() => window.benchBaseline && window.benchBaseline.frame >= 1, null, { timeout: 30000 });
   const ms = await page.evaluate(() => window.benchBaseline.firstFrameMs);
+  const parts = await breakdown(page);
   await context.close();
-  return ms;
+  return { ms, parts };
 }
 
 async function measureFirstFrame(browser, app, pages) {
-  const cold = [], warm = [], baseline = [], firstAny = [];
+  const cold = [], warm = [], baseline = [], firstAny = [], coldParts = [], baselineParts = [];
   let serviceWorker = false;
   for (let run = 0; run < opt.runs; run++) {
-    baseline.push(await measureBaseline(browser, pages));
+    const bare = await measureBaseline(browser, pages);
+    baseline.push(bare.ms);
+    baselineParts.push(bare.parts);
     const { context, page } = await newPage(browser);
     await seed(page, app, 'history-2w');
     const first = await openToday(page, app.url);
     cold.push(first.today);
     firstAny.push(first.first);
+    coldParts.push(await breakdown(page));
     // Warm: the same profile again, once the service worker (if the build has one) controls the page.
     serviceWorker = await page.evaluate(async () => {
       if (!navigator.serviceWorker || !navigator.serviceWorker.getRegistration) return false;
@@ -315,6 +344,7 @@ async function measureFirstFrame(browser, app, pages) {
     firstProbeColdMs: round(median(firstAny)),
     ratioCold: round(median(cold) / median(baseline), 3), ratioWarm: round(median(warm) / median(baseline), 3),
     warmHasServiceWorker: serviceWorker,
+    coldBreakdown: medianOfEach(coldParts), baselineBreakdown: medianOfEach(baselineParts),
     samples: { cold: cold.map((x) => round(x)), warm: warm.map((x) => round(x)), baseline: baseline.map((x) => round(x)) },
   };
 }
@@ -355,8 +385,15 @@ async function measureIdle(browser, app) {
   };
 }
 
-// One finger drag (CDP touch events, as a phone sends them) from y0 to y1 at x = 195.
+// Scrolls the screen: one finger drag from y0 to y1 (CDP touch events, as a phone sends them), or on a
+// desktop the mouse wheel over the middle of the window by the same distance.
 async function drag(page, y0, y1) {
+  if (!page.touch) {
+    const size = page.viewportSize();
+    await page.mouse.move(size.width * 0.6, size.height / 2);
+    await page.mouse.wheel(0, y0 - y1);
+    return;
+  }
   const cdp = await page.context().newCDPSession(page);
   const at = (y) => [{ x: 195, y }];
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(y0) });
@@ -377,11 +414,18 @@ async function reveal(page, label) {
     const found = await findItem(page, [label]);
     const view = await page.evaluate(() => {
       const bar = window.strideProbe.items.filter((i) => i.label.startsWith('Tab: ') && i.y > window.innerHeight / 2);
-      const first = window.strideProbe.items.find((i) => !i.label.startsWith('Tab: '));
-      return { bottom: bar.length ? Math.min(...bar.map((i) => i.y)) : window.innerHeight, marker: first ? `${first.label}@${first.y}` : '' };
+      // Any scrolling moves some item: the positions of all of them tell whether the screen moved.
+      const marker = window.strideProbe.items.map((i) => `${i.label}@${Math.round(i.y)}`).join('|');
+      return { bottom: bar.length ? Math.min(...bar.map((i) => i.y)) : window.innerHeight, marker };
     });
-    if (found && (label.startsWith('Tab: ') || (found.y >= 0 && found.y + found.height <= view.bottom))) return found;
-    if (found) {
+    // The probe clips rectangles to the window, so a sliver at the edge is reported as a very flat item:
+    // targets are at least 40 px tall on a phone (thumb-sized) and 20 px on a desktop when fully shown.
+    const tall = page.touch ? 40 : 20;
+    const whole = found && found.height >= tall && found.y >= 0 && found.y + found.height <= view.bottom;
+    if (found && (label.startsWith('Tab: ') || whole)) return found;
+    if (found && found.y > 0 && found.y + found.height >= view.bottom - 2 && found.height < tall) {
+      down = true;
+    } else if (found) {
       down = found.y + found.height > view.bottom;
     } else if (view.marker === previous) { // this end of the screen reached without meeting it
       if (!down) return null;
@@ -414,8 +458,10 @@ async function reachSaveButton(page) {
   return save && !save.disabled ? save : null;
 }
 
+// On the desktop layout: on a phone the run form's last button can end up under the tab bar, which would
+// measure the harness's scrolling rather than saving.
 async function measureSave(browser, app, history) {
-  const { context, page } = await newPage(browser);
+  const { context, page } = await newPage(browser, DESKTOP);
   await seed(page, app, history);
   await openToday(page, app.url);
   const latencies = [];
@@ -433,7 +479,8 @@ async function measureSave(browser, app, history) {
     try {
       await page.waitForFunction((n) => window.__bench.commits.length > n, commitsBefore, { timeout: 10000 });
     } catch {
-      failures.push(`no IndexedDB commit within 10 s of tapping "${SAVE_BUTTON}"`);
+      const texts = await page.evaluate(() => window.strideProbe.items.filter((i) => /sav|error|not/i.test(i.label)).map((i) => i.label).slice(0, 6).join(' | '));
+      failures.push(`no IndexedDB commit within 10 s of tapping "${SAVE_BUTTON}" at ${JSON.stringify(save)}; tabs: ${await page.evaluate(() => JSON.stringify(window.strideProbe.items.filter((i) => i.label.startsWith('Tab: ')).map((i) => [i.label, i.y, i.height])))}; on screen: ${texts}`);
       continue;
     }
     const { tapAt, commitAt } = await page.evaluate(([n, t]) => ({ tapAt: window.__bench.taps[t], commitAt: window.__bench.commits[n] }), [commitsBefore, tapsBefore]);
