@@ -54,9 +54,10 @@ struct ChartData {
     std::function<std::string(std::size_t)> describe; // the touched point in words
 };
 
+constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
 std::string short_day(Date d) {
-    static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     return std::to_string(d.day()) + " " + kMonths[d.month() - 1];
 }
 
@@ -90,11 +91,13 @@ void legend(const ChartData& d) {
         ImGui::SameLine(0.0f, 2.0f);
         ImGui::TextUnformatted(name);
     };
+    const bool any_cap = std::any_of(d.cap.begin(), d.cap.end(), [](float v) { return !std::isnan(v); });
     if (!d.bars.empty()) {
         entry([&](ImVec2 at) { draw->AddRectFilled(ImVec2(at.x - 5, at.y - 6), ImVec2(at.x + 5, at.y + 6), c.accent); },
               "Minutes run");
-        entry([&](ImVec2 at) { draw->AddLine(ImVec2(at.x - 7, at.y), ImVec2(at.x + 7, at.y), c.ink, 3.0f); },
-              "Weekly cap");
+        if (any_cap)
+            entry([&](ImVec2 at) { draw->AddLine(ImVec2(at.x - 7, at.y), ImVec2(at.x + 7, at.y), c.ink, 3.0f); },
+                  "Weekly cap");
     }
     for (const Series& s : d.lines)
         entry([&](ImVec2 at) { marker(draw, at, s.marker, s.colour, 5.0f); }, s.name);
@@ -146,7 +149,7 @@ void chart(Frame& f, const ChartData& d) {
         draw->AddLine(ImVec2(x, plot_min.y), ImVec2(x, plot_max.y), c.muted, 2.0f);
     }
     for (std::size_t i = 0; i < d.bars.size(); ++i) {
-        const float half = std::max(2.0f, step * 0.3f);
+        const float half = std::clamp(step * 0.3f, 2.0f, 18.0f); // one week must not look like a wall
         draw->AddRectFilled(ImVec2(x_of(i) - half, y_of(d.bars[i])), ImVec2(x_of(i) + half, y_of(0)), c.accent, 2.0f);
         if (i < d.cap.size() && !std::isnan(d.cap[i]))
             draw->AddLine(ImVec2(x_of(i) - half - 3, y_of(d.cap[i])), ImVec2(x_of(i) + half + 3, y_of(d.cap[i])),

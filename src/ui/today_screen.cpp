@@ -141,9 +141,10 @@ std::vector<PendingQuestion> pending_questions(const Plan& plan, Date today) {
 void draw_today(Frame& f) {
     screen_header(f, "Today");
     if (!f.state.saved_message.empty()) text("%s", f.state.saved_message.c_str());
-    draw_suggestion(f);
+    // The open question first: answering it is what the next suggestion waits for.
     const auto questions = pending_questions(f.plan, f.status.today);
     if (!questions.empty()) draw_question(f, questions.front());
+    draw_suggestion(f);
     draw_advice(f);
     gap();
     if (f.suggestion.kind == SuggestionKind::not_ready) {

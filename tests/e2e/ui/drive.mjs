@@ -29,8 +29,13 @@ export async function press(page, label, kind) {
 // input events through the hidden input; desktop: key presses).
 export async function typeInto(page, label, text) {
   const field = await reveal(page, label, 'field');
-  await press(page, label, 'field');
-  for (let i = 0; i < field.value.length + 1; i++) await page.keyboard.press('Backspace');
+  // At the right end of the field, so the caret lands after what it holds and Backspace clears it all.
+  const at = { x: field.x + field.width - 8, y: field.y + field.height / 2 };
+  const before = (await probe(page)).frame;
+  if (isPhone(page)) await page.touchscreen.tap(at.x, at.y);
+  else await page.mouse.click(at.x, at.y);
+  await nextFrame(page, before);
+  for (let i = 0; i < field.value.length + 2; i++) await page.keyboard.press('Backspace');
   if (isPhone(page)) await page.keyboard.insertText(text);
   else await page.keyboard.type(text);
   await page.waitForTimeout(120);
