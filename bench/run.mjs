@@ -563,11 +563,15 @@ async function measureScale(browser, app, pages) {
     log(`scale ${history}: ${JSON.stringify(row)}`);
     rows.push(row);
   }
-  // Growth: per-run cost between the smallest and largest history (linear growth keeps it flat).
-  const perRun = (key) => rows.map((r) => ({ history: r.history, perThousandRuns: r[key] == null ? null : round((r[key] / r.runs) * 1000, 4) }));
+  // Growth: the extra cost per 1000 more runs from each history to the next. Linear growth keeps it flat
+  // from row to row; quadratic growth makes it climb in step with the history's length.
+  const growth = (key) => rows.slice(1).map((r, i) => ({
+    from: rows[i].history, to: r.history,
+    perThousandRuns: r[key] == null || rows[i][key] == null ? null : round(((r[key] - rows[i][key]) / (r.runs - rows[i].runs)) * 1000, 3),
+  }));
   return {
     rows,
-    perThousandRuns: Object.fromEntries(['loadMs', 'suggestionMs', 'summariesMs', 'exportMs', 'historyFrameMs', 'planHeapBytes'].map((k) => [k, perRun(k)])),
+    growthPerThousandRuns: Object.fromEntries(['loadMs', 'suggestionMs', 'summariesMs', 'exportMs', 'historyFrameMs', 'firstTodayFrameMs', 'planHeapBytes'].map((k) => [k, growth(k)])),
   };
 }
 

@@ -3,21 +3,38 @@
 #include "core/run_classification.hpp"
 
 #include <algorithm>
+#include <vector>
 
 namespace stride {
+namespace {
+
+struct RunRange {
+    std::vector<Run>::const_iterator first, last;
+    auto begin() const { return first; }
+    auto end() const { return last; }
+};
+
+// The runs dated from `from` up to but not including `until`. Runs are kept in date order (model.hpp), so
+// this is a binary search: the weekly cap looks at eight weeks for every week of the history chart, and
+// scanning every run each time made years of history slow to draw.
+RunRange runs_between(const Plan& plan, Date from, Date until) {
+    const auto before = [](const Run& r, Date d) { return r.date < d; };
+    const auto first = std::lower_bound(plan.runs.begin(), plan.runs.end(), from, before);
+    return {first, std::lower_bound(first, plan.runs.end(), until, before)};
+}
+
+} // namespace
 
 int longest_recent_run(const Plan& plan, Date day, int window_days, EntryId exclude) {
     int longest = 0;
-    for (const Run& r : plan.runs)
-        if (r.id != exclude && r.date <= day && r.date >= day - window_days)
-            longest = std::max(longest, r.minutes);
+    for (const Run& r : runs_between(plan, day - window_days, day + 1))
+        if (r.id != exclude) longest = std::max(longest, r.minutes);
     return longest;
 }
 
 int week_minutes(const Plan& plan, Date week_start, Date until) {
     int total = 0;
-    for (const Run& r : plan.runs)
-        if (r.date >= week_start && r.date < week_start + 7 && r.date <= until) total += r.minutes;
+    for (const Run& r : runs_between(plan, week_start, std::min(week_start + 7, until + 1))) total += r.minutes;
     return total;
 }
 
@@ -26,8 +43,7 @@ int symptom_free_baseline(const Plan& plan, Date week_start) {
         const Date start = week_start - 7 * back;
         int minutes = 0;
         bool all_green = true;
-        for (const Run& r : plan.runs) {
-            if (r.date < start || r.date >= start + 7) continue;
+        for (const Run& r : runs_between(plan, start, start + 7)) {
             minutes += r.minutes;
             all_green = all_green && classify_run(plan, r).zone == Zone::green;
         }

@@ -1,0 +1,83 @@
+// Turns a results file of bench/run.mjs into the Markdown tables of docs/benchmarks.md, with each target
+// marked met or missed, so the document's figures are always copied from one measured run.
+//
+// usage: node bench/report.mjs [bench/results/latest.json]
+import { readFileSync } from 'node:fs';
+
+const r = JSON.parse(readFileSync(process.argv[2] || 'bench/results/latest.json', 'utf8'));
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const mb = (bytes) => (bytes / (1024 * 1024)).toFixed(1);
+const ms = (x) => (x == null ? 'n/a' : x < 10 ? x.toFixed(2) : x.toFixed(0));
+const verdict = (ok) => (ok == null ? 'not measured' : ok ? '**met**' : '**missed**');
+const out = [];
+const line = (s = '') => out.push(s);
+
+const m = r.machine;
+line(`Measured ${r.date.slice(0, 10)} on ${m.cpus} CPUs (${m.cpuModel}), ${mb(m.memoryBytes)} MiB memory, Chromium ${r.chromium}` +
+  ` (headless, SwiftShader WebGL2); ${r.runs} runs per figure, medians. Load average ${m.loadAverageAtStart.join(' / ')}` +
+  ` at the start and ${m.loadAverageAtEnd.join(' / ')} at the end (1 / 5 / 15 minutes).`);
+line();
+
+const save = r.save || {};
+const ten = r.scale ? r.scale.rows.find((row) => row.history === 'history-10y') : null;
+line('| target | measured | |');
+line('|---|---|---|');
+if (r.transfer) line(`| first-load transfer <= 500 KB gzip | ${kb(r.transfer.totalGzip)} KB gzip (${kb(r.transfer.totalRaw)} KB raw) | ${verdict(r.transfer.totalGzip <= 500 * 1024)} |`);
+if (r.firstFrame) line(`| first usable frame <= 1.3 x baseline, cold | ${ms(r.firstFrame.coldMs)} ms vs ${ms(r.firstFrame.baselineMs)} ms = ${r.firstFrame.ratioCold} x | ${verdict(r.firstFrame.ratioCold <= 1.3)} |`);
+if (r.idle) line(`| idle: 0 frames/s after 1 s | ${r.idle.framesPerSecond} frames/s, ${ms(r.idle.pageCpuMsPer10s)} ms page CPU per 10 s | ${verdict(r.idle.framesPerSecond === 0)} |`);
+if (r.save) line(`| save p95 <= 50 ms, 10 years | p50 ${ms(save.p50Ms)} ms, p95 ${ms(save.p95Ms)} ms (${save.samples} saves) | ${verdict(save.p95Ms == null ? null : save.p95Ms <= 50)} |`);
+if (ten) {
+  line(`| 10 years: start-up load <= 150 ms | ${ms(ten.loadMs)} ms | ${verdict(ten.loadMs <= 150)} |`);
+  line(`| 10 years: suggestion <= 5 ms | ${ms(ten.suggestionMs)} ms | ${verdict(ten.suggestionMs <= 5)} |`);
+  line(`| 10 years: history frame <= 8 ms | ${ms(ten.historyFrameMs)} ms (p95 ${ms(ten.historyFrameP95Ms)} ms) | ${verdict(ten.historyFrameMs <= 8)} |`);
+  line(`| 10 years: heap <= 64 MB | ${mb(ten.wasmHeapBytes)} MiB at start-up, ${save.heapAfterSavesBytes ? mb(save.heapAfterSavesBytes) : 'n/a'} MiB after ${save.samples} saves | ${verdict(ten.wasmHeapBytes <= 64 * 1024 * 1024 && (!save.heapAfterSavesBytes || save.heapAfterSavesBytes <= 64 * 1024 * 1024))} |`);
+}
+line();
+
+if (r.transfer) {
+  line('#### Transfer, first load (every file the server sent)');
+  line('| file | raw KB | gzip KB | times sent |');
+  line('|---|---:|---:|---:|');
+  for (const f of r.transfer.files) line(`| ${f.file} | ${kb(f.raw)} | ${kb(f.gzip)} | ${f.fetches} |`);
+  line(`| **total (each file once)** | **${kb(r.transfer.totalRaw)}** | **${kb(r.transfer.totalGzip)}** | |`);
+  line();
+  line(`${r.transfer.requests} requests; ${kb(r.transfer.bytesSentIncludingRepeats)} KB raw sent counting repeats.`);
+  line();
+}
+if (r.firstFrame) {
+  const f = r.firstFrame, c = f.coldBreakdown || {}, b = f.baselineBreakdown || {};
+  line('#### Time to first usable frame');
+  line('| | app cold | app warm | bare ImGui baseline |');
+  line('|---|---:|---:|---:|');
+  line(`| navigation -> first Today frame (ms) | ${ms(f.coldMs)} | ${ms(f.warmMs)} | ${ms(f.baselineMs)} |`);
+  line(`| ratio to baseline | ${f.ratioCold} | ${f.ratioWarm} | 1 |`);
+  line(`| script arrived (ms) | ${ms(c.scriptArrivedMs)} | | ${ms(b.scriptArrivedMs)} |`);
+  line(`| fonts arrived (ms) | ${ms(c.fontsArrivedMs)} | | - |`);
+  line(`| wasm arrived (ms) | ${ms(c.wasmArrivedMs)} | | ${ms(b.wasmArrivedMs)} |`);
+  line(`| first frame started (ms) | ${ms(c.firstFrameStartMs)} | | ${ms(b.firstFrameStartMs)} |`);
+  line(`| first frame CPU (ms) | ${ms(c.firstFrameCpuMs)} | | ${ms(b.firstFrameCpuMs)} |`);
+  line();
+  line(`Warm load ${f.warmHasServiceWorker ? 'served by the service worker' : 'revalidated over HTTP (no service worker registered)'}.`);
+  line();
+}
+if (r.scale) {
+  line('#### Scale with years of history');
+  line('| history | runs | plan JSON KB | first Today frame ms | load ms | suggestion ms | history summaries ms | history frame ms (p95) | export plan ms | CSV ms | report ms | save encode ms | wasm heap MiB | one plan in heap KB |');
+  line('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const row of r.scale.rows) {
+    line(`| ${row.history} | ${row.runs} | ${kb(row.jsonBytes)} | ${ms(row.firstTodayFrameMs)} | ${ms(row.loadMs)} | ${ms(row.suggestionMs)} | ${ms(row.summariesMs)} | ${ms(row.historyFrameMs)} (${ms(row.historyFrameP95Ms)}) | ${ms(row.exportMs)} | ${ms(row.csvMs)} | ${ms(row.reportMs)} | ${ms(row.saveEncodeMs)} | ${mb(row.wasmHeapBytes)} | ${kb(row.planHeapBytes)} |`);
+  }
+  line();
+  line('Extra cost per 1000 more runs of history, from each history to the next (flat from row to row =');
+  line('linear growth; climbing in step with the length = worse than linear):');
+  line();
+  const keys = Object.keys(r.scale.growthPerThousandRuns);
+  line(`| from -> to | ${keys.join(' | ')} |`);
+  line(`|---|${keys.map(() => '---:').join('|')}|`);
+  const steps = r.scale.growthPerThousandRuns[keys[0]];
+  for (const [i, step] of steps.entries()) {
+    line(`| ${step.from} -> ${step.to} | ${keys.map((k) => r.scale.growthPerThousandRuns[k][i].perThousandRuns).join(' | ')} |`);
+  }
+  line();
+}
+process.stdout.write(out.join('\n') + '\n');
