@@ -55,7 +55,8 @@ std::string input;  // the record bytes the page copies in
 std::string output; // the last report, kept alive for the page to read
 
 double now_ms() {
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 std::size_t heap_in_use() {
@@ -85,7 +86,8 @@ std::string run(std::size_t size, const char* today_iso, int repeats) {
     std::ostringstream json;
     const auto today = Date::parse(today_iso ? today_iso : "");
     const auto decoded = storage::decode_record(std::string_view(input.data(), size));
-    if (!today || !std::holds_alternative<storage::Record>(decoded)) return "{\"error\":\"bad record or date\"}";
+    if (!today || !std::holds_alternative<storage::Record>(decoded))
+        return "{\"error\":\"bad record or date\"}";
     const std::string& payload = std::get<storage::Record>(decoded).payload;
 
     const std::size_t before = heap_in_use();
@@ -94,17 +96,23 @@ std::string run(std::size_t size, const char* today_iso, int repeats) {
     const Plan plan = std::move(loaded).value();
     const std::size_t plan_bytes = heap_in_use() - before;
 
-    json << "{\"planBytes\":" << plan_bytes << ",\"jsonBytes\":" << payload.size() << ",\"runs\":" << plan.runs.size()
-         << ",\"load\":" << median_ms(repeats, [&] {
-                const auto record = storage::decode_record(std::string_view(input.data(), size));
-                sink = plan_from_json(std::get<storage::Record>(record).payload).value().runs.size();
-            })
-         << ",\"suggestion\":" << median_ms(repeats, [&] { sink = suggest_next_run(plan, *today).headline.size(); })
-         << ",\"summaries\":" << median_ms(repeats, [&] {
-                sink = weekly_minutes(plan, *today).size() + pain_trend(plan, *today).size() +
-                       morning_trend(plan, *today).size() + level_trend(plan, *today).size() +
-                       flare_ups(plan, *today).size();
-            })
+    json << "{\"planBytes\":" << plan_bytes << ",\"jsonBytes\":" << payload.size()
+         << ",\"runs\":" << plan.runs.size() << ",\"load\":"
+         << median_ms(repeats,
+                      [&] {
+                          const auto record = storage::decode_record(std::string_view(input.data(), size));
+                          sink =
+                              plan_from_json(std::get<storage::Record>(record).payload).value().runs.size();
+                      })
+         << ",\"suggestion\":"
+         << median_ms(repeats, [&] { sink = suggest_next_run(plan, *today).headline.size(); })
+         << ",\"summaries\":"
+         << median_ms(repeats,
+                      [&] {
+                          sink = weekly_minutes(plan, *today).size() + pain_trend(plan, *today).size() +
+                                 morning_trend(plan, *today).size() + level_trend(plan, *today).size() +
+                                 flare_ups(plan, *today).size();
+                      })
          << ",\"export\":" << median_ms(repeats, [&] { sink = plan_to_json(plan).size(); })
          << ",\"save_encode\":" << median_ms(repeats, [&] {
                 storage::Record record;
@@ -150,7 +158,8 @@ int main(int argc, char** argv) {
     std::ifstream file(argv[1], std::ios::binary);
     const std::string bytes((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
     std::copy(bytes.begin(), bytes.end(), bench_core_buffer(static_cast<int>(bytes.size())));
-    std::cout << bench_core_run(static_cast<int>(bytes.size()), argv[2], argc > 3 ? std::atoi(argv[3]) : 9) << "\n";
+    std::cout << bench_core_run(static_cast<int>(bytes.size()), argv[2], argc > 3 ? std::atoi(argv[3]) : 9)
+              << "\n";
     return 0;
 }
 #endif

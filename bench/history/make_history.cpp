@@ -1,6 +1,7 @@
 // make_history: writes a realistic training history of a given length for the benchmarks (bench/run.mjs).
 //
-// usage: stride-bench-history --years N (0: two weeks, a new runner) --last-day YYYY-MM-DD --out DIR [--name NAME]
+// usage: stride-bench-history --years N (0: two weeks, a new runner) --last-day YYYY-MM-DD --out DIR [--name
+// NAME]
 //
 // The history follows docs/benchmarks.md: a readiness checklist that passes, a prescription, then every
 // day a morning check, four runs a week (Mon, Wed, Fri, Sun evening) and three strength sessions (Tue,
@@ -73,7 +74,8 @@ class Builder {
     // Ids as apply() assigns them: origin * 2^32 + sequence.
     EntryId next_id() { return (EntryId{plan_.ids.origin} << 32) | plan_.ids.next++; }
 
-    void readiness(Date date, ReadinessItem item, int pain, double left = 0, double right = 0, int minutes = 0) {
+    void readiness(Date date, ReadinessItem item, int pain, double left = 0, double right = 0,
+                   int minutes = 0) {
         ReadinessTest test;
         test.id = next_id();
         test.date = date;
@@ -110,8 +112,9 @@ Plan make(const Options& options, std::mt19937& random) {
     plan.prescription.from = first;
     plan.prescription.level_minutes = 10;
     plan.prescription.run_walk = {4, 1};
-    plan.prescription.strength_programme = {
-        {"Prone hamstring curl", 3, 10, 15}, {"Single-leg bridge", 3, 12, 0}, {"Romanian deadlift", 3, 8, 30}};
+    plan.prescription.strength_programme = {{"Prone hamstring curl", 3, 10, 15},
+                                            {"Single-leg bridge", 3, 12, 0},
+                                            {"Romanian deadlift", 3, 8, 30}};
     plan.prescription.note = "Flat and easy until the goal is reached.";
 
     std::uniform_int_distribution<int> percent(0, 99);
@@ -187,8 +190,8 @@ int main(int argc, char** argv) {
     // A history the app would refuse would measure nothing: check it loads the way the app loads it.
     const auto loaded = plan_from_json(json);
     if (!loaded) {
-        std::cerr << "stride-bench-history: the generated plan does not load: " << loaded.error().field << ": "
-                  << loaded.error().message << "\n";
+        std::cerr << "stride-bench-history: the generated plan does not load: " << loaded.error().field
+                  << ": " << loaded.error().message << "\n";
         return 1;
     }
     storage::Record record;
@@ -202,7 +205,8 @@ int main(int argc, char** argv) {
     write_file(base + ".record", bytes);
 
     std::cout << "{\"name\":\"" << options.name << "\",\"years\":" << options.years
-              << ",\"runs\":" << plan.runs.size() << ",\"strength_sessions\":" << plan.strength_sessions.size()
+              << ",\"runs\":" << plan.runs.size()
+              << ",\"strength_sessions\":" << plan.strength_sessions.size()
               << ",\"daily_checks\":" << plan.daily_checks.size() << ",\"json_bytes\":" << json.size()
               << ",\"record_bytes\":" << bytes.size() << "}\n";
     return 0;

@@ -37,7 +37,7 @@ struct RapidJsonAssertion : cereal::Exception {
 #define RAPIDJSON_ASSERT_THROWS
 #define RAPIDJSON_ASSERT(x)                                                                                  \
     if (!(x)) {                                                                                              \
-        throw ::stride::json_detail::RapidJsonAssertion("rapidjson internal assertion failure: " #x);       \
+        throw ::stride::json_detail::RapidJsonAssertion("rapidjson internal assertion failure: " #x);        \
     }
 
 #include <rapidjson/istreamwrapper.h>

@@ -34,7 +34,8 @@ int longest_recent_run(const Plan& plan, Date day, int window_days, EntryId excl
 
 int week_minutes(const Plan& plan, Date week_start, Date until) {
     int total = 0;
-    for (const Run& r : runs_between(plan, week_start, std::min(week_start + 7, until + 1))) total += r.minutes;
+    for (const Run& r : runs_between(plan, week_start, std::min(week_start + 7, until + 1)))
+        total += r.minutes;
     return total;
 }
 
