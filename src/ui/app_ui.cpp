@@ -7,7 +7,7 @@
 namespace stride::ui {
 namespace {
 
-constexpr float kWideFrom = 700.0f;   // CSS px: narrower is a phone (portrait or small landscape)
+constexpr float kWideFrom = 700.0f;    // CSS px: narrower is a phone (portrait or small landscape)
 constexpr float kColumnWidth = 760.0f; // forms and lists: a readable column on a desktop
 
 void draw_screen(Frame& f) {
@@ -59,6 +59,7 @@ void go_to(UiState& state, Screen screen) {
         state.drafts.filled = false;
         state.drafts.plan_filled = false;
         state.history_shown = 20;
+        state.scroll_to_top = true;
     }
     state.screen = screen;
 }

@@ -21,11 +21,11 @@ enum class SaveState { saved, saving, not_saved };
 
 // What the app knows beyond the plan, refreshed by the app before every frame.
 struct AppStatus {
-    Date today;                     // from the platform clock (tests inject it)
+    Date today; // from the platform clock (tests inject it)
     // Undo / redo of plan changes.
-    std::string undo_label;         // "" when there is nothing to undo
+    std::string undo_label; // "" when there is nothing to undo
     std::string redo_label;
-    std::string action_error;       // the last action the core refused, in plain words; "" when none
+    std::string action_error; // the last action the core refused, in plain words; "" when none
     // Storage (docs/storage.md).
     SaveState save = SaveState::saved;
     std::string save_words;         // "Saved", "Saving…", "Not saved: … Export a backup now."
@@ -35,22 +35,22 @@ struct AppStatus {
     bool backup_due = false;        // last exported backup older than the reminder setting
     std::string backup_words;       // when backup_due: how old the backup is and what to do, in plain words
     // Sharing and updates (docs/sharing.md).
-    bool can_share_files = false;   // the Web Share API can send a file (phones)
+    bool can_share_files = false;                // the Web Share API can send a file (phones)
     std::optional<ImportPreview> import_preview; // a picked file waiting for the runner to confirm
-    std::string import_error;       // why the last picked file was refused
-    bool update_ready = false;      // a new version is downloaded and waits for "update now"
-    std::string sharing_notice;     // what the last export, share or update did, in words; "" when none
+    std::string import_error;                    // why the last picked file was refused
+    bool update_ready = false;                   // a new version is downloaded and waits for "update now"
+    std::string sharing_notice; // what the last export, share or update did, in words; "" when none
 };
 
 // Requests that are not plan changes: effects at the edge, run by the app after the frame.
 enum class Command {
     undo,
     redo,
-    dismiss_notice,     // clears action_error / start_notice / import_error
+    dismiss_notice, // clears action_error / start_notice / import_error
     request_persistence,
-    export_plan,        // download the plan file
-    share_plan,         // system share sheet with the plan file
-    export_report,      // the one-page physio report (HTML)
+    export_plan,   // download the plan file
+    share_plan,    // system share sheet with the plan file
+    export_report, // the one-page physio report (HTML)
     export_csv,
     pick_import_file,
     confirm_import,
@@ -88,14 +88,15 @@ struct Drafts {
 // Scratch state of the screens: which screen is open, form drafts and typed text. Never saved.
 struct UiState {
     Screen screen = Screen::today;
+    bool scroll_to_top = false;   // a screen was opened: show it from its top, not where the last one was
     int onboarding_step = 0;      // 0 side, 1 goal; onboarding ends when the plan has a side
     bool onboarding_done = false; // finished this session (the plan catches up after the frame)
     bool show_reason = false;     // Today: the rule behind the suggestion is open
     LogKind log_kind = LogKind::run;
     std::optional<ReadinessItem> recording; // checklist item whose result form is open
     Drafts drafts;
-    FieldBuffers fields;               // typed text of the open forms, by field
-    std::string saved_message;         // "Run saved." after a save, until the next screen change
+    FieldBuffers fields;                // typed text of the open forms, by field
+    std::string saved_message;          // "Run saved." after a save, until the next screen change
     std::map<std::string, int> touched; // chart title -> touched point, -1 none
     int history_shown = 20;             // entries listed on the history screen
 };

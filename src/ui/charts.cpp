@@ -70,7 +70,8 @@ void marker(ImDrawList* draw, ImVec2 at, Marker shape, unsigned int colour, floa
         draw->AddRectFilled(ImVec2(at.x - size, at.y - size), ImVec2(at.x + size, at.y + size), colour);
         break;
     case Marker::triangle:
-        draw->AddTriangleFilled(ImVec2(at.x, at.y - size * 1.2f), ImVec2(at.x - size * 1.1f, at.y + size * 0.9f),
+        draw->AddTriangleFilled(ImVec2(at.x, at.y - size * 1.2f),
+                                ImVec2(at.x - size * 1.1f, at.y + size * 0.9f),
                                 ImVec2(at.x + size * 1.1f, at.y + size * 0.9f), colour);
         break;
     }
@@ -93,11 +94,17 @@ void legend(const ChartData& d) {
     };
     const bool any_cap = std::any_of(d.cap.begin(), d.cap.end(), [](float v) { return !std::isnan(v); });
     if (!d.bars.empty()) {
-        entry([&](ImVec2 at) { draw->AddRectFilled(ImVec2(at.x - 5, at.y - 6), ImVec2(at.x + 5, at.y + 6), c.accent); },
-              "Minutes run");
+        entry(
+            [&](ImVec2 at) {
+                draw->AddRectFilled(ImVec2(at.x - 5, at.y - 6), ImVec2(at.x + 5, at.y + 6), c.accent);
+            },
+            "Minutes run");
         if (any_cap)
-            entry([&](ImVec2 at) { draw->AddLine(ImVec2(at.x - 7, at.y), ImVec2(at.x + 7, at.y), c.ink, 3.0f); },
-                  "Weekly cap");
+            entry(
+                [&](ImVec2 at) {
+                    draw->AddLine(ImVec2(at.x - 7, at.y), ImVec2(at.x + 7, at.y), c.ink, 3.0f);
+                },
+                "Weekly cap");
     }
     for (const Series& s : d.lines)
         entry([&](ImVec2 at) { marker(draw, at, s.marker, s.colour, 5.0f); }, s.name);
@@ -129,12 +136,16 @@ void chart(Frame& f, const ChartData& d) {
     report_last_item(d.title, "chart", touched_words);
 
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    const auto y_of = [&](float v) { return plot_max.y - (plot_max.y - plot_min.y) * std::clamp(v / d.y_max, 0.0f, 1.0f); };
+    const auto y_of = [&](float v) {
+        return plot_max.y - (plot_max.y - plot_min.y) * std::clamp(v / d.y_max, 0.0f, 1.0f);
+    };
     const auto x_of = [&](std::size_t i) { return plot_min.x + step * (static_cast<float>(i) + 0.5f); };
     for (const Band& band : d.bands) {
-        draw->AddRectFilled(ImVec2(plot_min.x, y_of(band.to)), ImVec2(plot_max.x, y_of(band.from)), band.tint);
-        draw->AddText(ImVec2(plot_max.x + 6.0f, (y_of(band.to) + y_of(band.from)) * 0.5f - ImGui::GetFontSize() * 0.5f),
-                      c.ink, band.label);
+        draw->AddRectFilled(ImVec2(plot_min.x, y_of(band.to)), ImVec2(plot_max.x, y_of(band.from)),
+                            band.tint);
+        draw->AddText(
+            ImVec2(plot_max.x + 6.0f, (y_of(band.to) + y_of(band.from)) * 0.5f - ImGui::GetFontSize() * 0.5f),
+            c.ink, band.label);
     }
     // Gridlines and their values at 0, half and the top.
     for (float v : {0.0f, d.y_max * 0.5f, d.y_max}) {
@@ -150,10 +161,11 @@ void chart(Frame& f, const ChartData& d) {
     }
     for (std::size_t i = 0; i < d.bars.size(); ++i) {
         const float half = std::clamp(step * 0.3f, 2.0f, 18.0f); // one week must not look like a wall
-        draw->AddRectFilled(ImVec2(x_of(i) - half, y_of(d.bars[i])), ImVec2(x_of(i) + half, y_of(0)), c.accent, 2.0f);
+        draw->AddRectFilled(ImVec2(x_of(i) - half, y_of(d.bars[i])), ImVec2(x_of(i) + half, y_of(0)),
+                            c.accent, 2.0f);
         if (i < d.cap.size() && !std::isnan(d.cap[i]))
-            draw->AddLine(ImVec2(x_of(i) - half - 3, y_of(d.cap[i])), ImVec2(x_of(i) + half + 3, y_of(d.cap[i])),
-                          c.ink, 3.0f);
+            draw->AddLine(ImVec2(x_of(i) - half - 3, y_of(d.cap[i])),
+                          ImVec2(x_of(i) + half + 3, y_of(d.cap[i])), c.ink, 3.0f);
     }
     const float marker_size = std::clamp(step * 0.25f, 3.0f, 5.5f);
     for (const Series& s : d.lines) {
@@ -170,7 +182,8 @@ void chart(Frame& f, const ChartData& d) {
             has_previous = true;
         }
         for (std::size_t i = 0; i < s.values.size(); ++i)
-            if (!std::isnan(s.values[i])) marker(draw, ImVec2(x_of(i), y_of(s.values[i])), s.marker, s.colour, marker_size);
+            if (!std::isnan(s.values[i]))
+                marker(draw, ImVec2(x_of(i), y_of(s.values[i])), s.marker, s.colour, marker_size);
     }
     // Dates under the axis: first, last and one in the middle, never overlapping.
     const std::size_t n = d.x.size();
@@ -187,8 +200,10 @@ void chart(Frame& f, const ChartData& d) {
         next_free = x + w + 8.0f;
     }
     legend(d);
-    if (touched >= 0) paragraph(touched_words);
-    else muted_text("Tap the chart to see a value.");
+    if (touched >= 0)
+        paragraph(touched_words);
+    else
+        muted_text("Tap the chart to see a value.");
     gap(10.0f);
 }
 
@@ -215,7 +230,8 @@ void pain_chart(Frame& f) {
     const Colours& c = colours();
     const Settings& s = f.plan.settings;
     const auto points = pain_trend(f.plan, f.status.today);
-    ChartData d{"Pain with each run", {}, 10.0f, pain_bands(s.green_max_pain, s.amber_max_pain), {}, {}, {}, {}};
+    ChartData d{
+        "Pain with each run", {}, 10.0f, pain_bands(s.green_max_pain, s.amber_max_pain), {}, {}, {}, {}};
     Series during{"During", {}, Marker::circle, c.ink};
     Series after{"Right after", {}, Marker::square, c.accent};
     Series morning{"Next morning", {}, Marker::triangle, c.zone[1]};
@@ -228,9 +244,9 @@ void pain_chart(Frame& f) {
     d.lines = {during, after, morning};
     d.describe = [&points](std::size_t i) {
         const PainPoint& p = points[i];
-        return day_words(p.date) + ", " + std::to_string(p.minutes) + " minutes: during " + pain_words(p.during) +
-               ", right after " + pain_words(p.after) + ", next morning " + pain_words(p.next_morning) + " (" +
-               enum_name(p.zone) + ").";
+        return day_words(p.date) + ", " + std::to_string(p.minutes) + " minutes: during " +
+               pain_words(p.during) + ", right after " + pain_words(p.after) + ", next morning " +
+               pain_words(p.next_morning) + " (" + enum_name(p.zone) + ").";
     };
     chart(f, d);
 }
@@ -242,13 +258,14 @@ void weekly_chart(Frame& f) {
         d.x.push_back(w.week_start);
         d.bars.push_back(static_cast<float>(w.minutes));
         d.cap.push_back(w.cap_minutes > 0 ? static_cast<float>(w.cap_minutes) : NAN);
-        d.y_max = std::max({d.y_max, static_cast<float>(w.minutes) * 1.2f, static_cast<float>(w.cap_minutes) * 1.1f});
+        d.y_max = std::max(
+            {d.y_max, static_cast<float>(w.minutes) * 1.2f, static_cast<float>(w.cap_minutes) * 1.1f});
     }
     d.y_max = std::ceil(d.y_max / 10.0f) * 10.0f;
     d.describe = [&weeks](std::size_t i) {
         const WeekTotal& w = weeks[i];
-        std::string s = "Week of " + day_words(w.week_start) + ": " + std::to_string(w.minutes) + " minutes in " +
-                        std::to_string(w.runs) + (w.runs == 1 ? " run" : " runs");
+        std::string s = "Week of " + day_words(w.week_start) + ": " + std::to_string(w.minutes) +
+                        " minutes in " + std::to_string(w.runs) + (w.runs == 1 ? " run" : " runs");
         s += w.cap_minutes > 0 ? ", cap " + std::to_string(w.cap_minutes) + " minutes." : ", no cap yet.";
         return s;
     };
@@ -269,7 +286,8 @@ void level_chart(Frame& f) {
     d.lines = {level};
     d.describe = [&levels](std::size_t i) {
         const LevelPoint& p = levels[i];
-        return day_words(p.date) + ": level " + describe_run(p.minutes, p.run_walk) + " (" + enum_name(p.change) + ").";
+        return day_words(p.date) + ": level " + describe_run(p.minutes, p.run_walk) + " (" +
+               enum_name(p.change) + ").";
     };
     chart(f, d);
 }
@@ -300,7 +318,14 @@ void symmetry_chart(Frame& f) {
     const auto points = strength_symmetry(f.plan, f.status.today);
     if (points.empty()) return;
     const float min = static_cast<float>(f.plan.settings.symmetry_min_percent);
-    ChartData d{"Strength: weaker leg as % of the stronger", {}, 100.0f, {{min, 100.0f, c.zone_tint[0], "equal"}}, {}, {}, {}, {}};
+    ChartData d{"Strength: weaker leg as % of the stronger",
+                {},
+                100.0f,
+                {{min, 100.0f, c.zone_tint[0], "equal"}},
+                {},
+                {},
+                {},
+                {}};
     Series curl{"Hamstring curl", {}, Marker::circle, c.ink};
     Series bridge{"Single-leg bridge", {}, Marker::square, c.accent};
     for (const SymmetryPoint& p : points) {
@@ -312,8 +337,9 @@ void symmetry_chart(Frame& f) {
     d.lines = {curl, bridge};
     d.describe = [&points](std::size_t i) {
         const SymmetryPoint& p = points[i];
-        return day_words(p.date) + ": " + (p.test == ReadinessItem::hamstring_curl ? "curl" : "bridge") + " left " +
-               decimal_text(p.left) + ", right " + decimal_text(p.right) + ": " + std::to_string(p.percent) + "%.";
+        return day_words(p.date) + ": " + (p.test == ReadinessItem::hamstring_curl ? "curl" : "bridge") +
+               " left " + decimal_text(p.left) + ", right " + decimal_text(p.right) + ": " +
+               std::to_string(p.percent) + "%.";
     };
     chart(f, d);
 }

@@ -58,7 +58,8 @@ std::string summary(const Plan&, const StrengthSession& session) {
 
 std::string summary(const Plan&, const DailyCheck& c) {
     std::string s = "Morning check, " + day_words(c.date) + ": pain at rest " + pain_or_blank(c.pain_at_rest);
-    if (c.task_pain != kNotRecorded) s += ", " + (c.task.empty() ? "daily test" : c.task) + " " + pain_or_blank(c.task_pain);
+    if (c.task_pain != kNotRecorded)
+        s += ", " + (c.task.empty() ? "daily test" : c.task) + " " + pain_or_blank(c.task_pain);
     return s + ".";
 }
 
@@ -76,13 +77,15 @@ std::string summary(const Plan&, const ReadinessTest& t) {
     case ReadinessItem::drop_lunge:
         return s + "drop lunge, pain " + pain_or_blank(t.pain) + ".";
     case ReadinessItem::hamstring_curl:
-        return s + "hamstring curl, left " + decimal_text(t.left) + " kg, right " + decimal_text(t.right) + " kg.";
+        return s + "hamstring curl, left " + decimal_text(t.left) + " kg, right " + decimal_text(t.right) +
+               " kg.";
     case ReadinessItem::single_leg_bridge:
-        return s + "single-leg bridge, left " + decimal_text(t.left) + ", right " + decimal_text(t.right) + " reps.";
+        return s + "single-leg bridge, left " + decimal_text(t.left) + ", right " + decimal_text(t.right) +
+               " reps.";
     case ReadinessItem::test_jog:
         return s + "test jog " + std::to_string(t.minutes) + " minutes, pain " + pain_or_blank(t.pain) +
-               ", 24 hours later " + pain_or_blank(t.pain_24h) + ", 48 hours later " + pain_or_blank(t.pain_48h) +
-               ".";
+               ", 24 hours later " + pain_or_blank(t.pain_24h) + ", 48 hours later " +
+               pain_or_blank(t.pain_48h) + ".";
     case ReadinessItem::physio_agreement:
         return s + (t.agreed ? "your physio agreed." : "your physio advised waiting.");
     }
@@ -160,8 +163,8 @@ void draw_history(Frame& f) {
     if (!flares.empty()) {
         heading("Flare-ups", f.look.fonts.section);
         for (const FlareUp& flare : flares)
-            dot_text(colours().zone[2], day_words(flare.date) + (flare.big ? ": a big flare-up. " : ": ") +
-                                            flare.rule.text);
+            dot_text(colours().zone[2],
+                     day_words(flare.date) + (flare.big ? ": a big flare-up. " : ": ") + flare.rule.text);
     }
 
     // Every entry, newest first. The list is built from the const plan; deletes apply after the frame.
@@ -171,12 +174,14 @@ void draw_history(Frame& f) {
         for (const Entry& e : entries<Entry>(f.plan))
             all.push_back({e.date, [&e](Frame& frame) { entry_row(frame, e); }});
     });
-    std::stable_sort(all.begin(), all.end(), [](const Listed& a, const Listed& b) { return a.date > b.date; });
+    std::stable_sort(all.begin(), all.end(),
+                     [](const Listed& a, const Listed& b) { return a.date > b.date; });
     gap(12.0f);
     heading("All entries", f.look.fonts.section);
     if (all.empty()) muted_text("Nothing logged yet. Runs, checks and tests you log appear here.");
     const std::size_t shown = std::min(all.size(), static_cast<std::size_t>(f.state.history_shown));
-    for (std::size_t i = 0; i < shown; ++i) all[i].draw(f);
+    for (std::size_t i = 0; i < shown; ++i)
+        all[i].draw(f);
     if (shown < all.size() && outline_button("Show older entries", -1.0f)) f.state.history_shown += 20;
 }
 

@@ -57,7 +57,8 @@ void fill_drafts(Frame& f) {
     }
     if (d.check.id == 0) {
         DailyCheck check;
-        check.task = f.plan.daily_checks.empty() ? "Three single-leg bridges" : f.plan.daily_checks.back().task;
+        check.task =
+            f.plan.daily_checks.empty() ? "Three single-leg bridges" : f.plan.daily_checks.back().task;
         check.date = today;
         d.check = check;
     }
@@ -83,8 +84,10 @@ template <class Entry> void save_buttons(Frame& f, Entry& draft, const Form& for
     if (!form.valid()) error_text("Fix the fields marked above to save.");
     const bool editing = draft.id != 0;
     if (button(editing ? "Save changes" : save_label, form.valid())) {
-        if (editing) f.emit(EditEntry<Entry>{draft});
-        else f.emit(AddEntry<Entry>{draft});
+        if (editing)
+            f.emit(EditEntry<Entry>{draft});
+        else
+            f.emit(AddEntry<Entry>{draft});
         finish(f, draft, editing ? "Changes saved." : "Saved.");
     }
     if (editing && outline_button("Cancel editing", -1.0f)) finish(f, draft, "");
@@ -186,7 +189,8 @@ void check_form(Frame& f) {
     form.date("Date of the check", c.date);
     form.pain("Pain at rest", c.pain_at_rest, s.green_max_pain, s.amber_max_pain);
     form.text("Your daily test (the same each day)", c.task, 100);
-    form.pain("Pain in the daily test (optional)", c.task_pain, s.daily_task_max_pain, s.amber_max_pain, true);
+    form.pain("Pain in the daily test (optional)", c.task_pain, s.daily_task_max_pain, s.amber_max_pain,
+              true);
     muted_text("0 to " + std::to_string(s.daily_task_max_pain) +
                " in the daily test means the tendon copes with its load; more means it does not.");
     form.text("Note", c.note, 2000);
@@ -206,13 +210,22 @@ void aggravator_form(Frame& f) {
     save_buttons(f, a, form, "Save sitting and stretching");
 }
 
+// The log screen with the form of `kind` holding a copy of the entry (its id makes Save an edit).
+template <class Entry>
+void open_for_edit(UiState& state, LogKind kind, Entry Drafts::*draft, const Entry& entry) {
+    go_to(state, Screen::log);
+    state.log_kind = kind;
+    state.drafts.*draft = entry;
+}
+
 template <class Entry> void recent(Frame& f, const char* title) {
     const auto& list = entries<Entry>(f.plan);
     if (list.empty()) return;
     gap(12.0f);
     heading(title, f.look.fonts.section);
     int shown = 0;
-    for (auto it = list.rbegin(); it != list.rend() && shown < 5; ++it, ++shown) entry_row(f, *it);
+    for (auto it = list.rbegin(); it != list.rend() && shown < 5; ++it, ++shown)
+        entry_row(f, *it);
 }
 
 } // namespace
@@ -222,24 +235,16 @@ template <class Entry> void recent(Frame& f, const char* title) {
 // ---------------------------------------------------------------------------------------------------------
 
 void edit_entry(UiState& state, const Run& run) {
-    go_to(state, Screen::log);
-    state.log_kind = LogKind::run;
-    state.drafts.run = run;
+    open_for_edit(state, LogKind::run, &Drafts::run, run);
 }
 void edit_entry(UiState& state, const StrengthSession& session) {
-    go_to(state, Screen::log);
-    state.log_kind = LogKind::strength;
-    state.drafts.strength = session;
+    open_for_edit(state, LogKind::strength, &Drafts::strength, session);
 }
 void edit_entry(UiState& state, const DailyCheck& check) {
-    go_to(state, Screen::log);
-    state.log_kind = LogKind::daily_check;
-    state.drafts.check = check;
+    open_for_edit(state, LogKind::daily_check, &Drafts::check, check);
 }
 void edit_entry(UiState& state, const Aggravator& aggravator) {
-    go_to(state, Screen::log);
-    state.log_kind = LogKind::aggravator;
-    state.drafts.aggravator = aggravator;
+    open_for_edit(state, LogKind::aggravator, &Drafts::aggravator, aggravator);
 }
 
 void draw_log(Frame& f) {
@@ -255,7 +260,8 @@ void draw_log(Frame& f) {
     gap();
     switch (f.state.log_kind) {
     case LogKind::run:
-        if (f.state.drafts.run.id != 0) text("Editing the run of %s", day_words(f.state.drafts.run.date).c_str());
+        if (f.state.drafts.run.id != 0)
+            text("Editing the run of %s", day_words(f.state.drafts.run.date).c_str());
         run_form(f);
         recent<Run>(f, "Recent runs");
         break;

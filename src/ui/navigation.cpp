@@ -26,8 +26,9 @@ struct Tab {
     bool phone; // shown in the phone's tab bar (About is reached from the Plan screen there)
 };
 constexpr Tab kTabs[] = {
-    {Screen::today, "Today", true},     {Screen::readiness, "Checklist", true}, {Screen::log, "Log", true},
-    {Screen::history, "History", true}, {Screen::plan, "Plan", true},           {Screen::about, "About", false},
+    {Screen::today, "Today", true}, {Screen::readiness, "Checklist", true},
+    {Screen::log, "Log", true},     {Screen::history, "History", true},
+    {Screen::plan, "Plan", true},   {Screen::about, "About", false},
 };
 
 constexpr ImGuiWindowFlags kFixedWindow = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
@@ -68,13 +69,12 @@ void draw_tab_bar(Frame& f) {
     ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::GetStyle().Colors[ImGuiCol_ChildBg]);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(6.0f, 8.0f));
     ImGui::Begin("Tabs", nullptr, kFixedWindow | ImGuiWindowFlags_NoScrollbar);
-    ImGui::GetWindowDrawList()->AddLine(ImGui::GetWindowPos(),
-                                        ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowWidth(),
-                                               ImGui::GetWindowPos().y),
-                                        colours().border, 1.0f);
-    const int count = static_cast<int>(std::count_if(std::begin(kTabs), std::end(kTabs), [](const Tab& t) {
-        return t.phone;
-    }));
+    ImGui::GetWindowDrawList()->AddLine(
+        ImGui::GetWindowPos(),
+        ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowWidth(), ImGui::GetWindowPos().y), colours().border,
+        1.0f);
+    const int count = static_cast<int>(
+        std::count_if(std::begin(kTabs), std::end(kTabs), [](const Tab& t) { return t.phone; }));
     const float spacing = 4.0f;
     const float width = (ImGui::GetContentRegionAvail().x - spacing * static_cast<float>(count - 1)) /
                         static_cast<float>(count);
@@ -84,8 +84,8 @@ void draw_tab_bar(Frame& f) {
         if (!first) ImGui::SameLine(0.0f, spacing);
         first = false;
         // About lives under Plan on a phone, so the Plan tab stays lit there.
-        const bool on = f.state.screen == tab.screen ||
-                        (tab.screen == Screen::plan && f.state.screen == Screen::about);
+        const bool on =
+            f.state.screen == tab.screen || (tab.screen == Screen::plan && f.state.screen == Screen::about);
         if (choice("Tab", tab.label, on, width)) go(f, tab.screen);
     }
     ImGui::End();
@@ -112,7 +112,8 @@ void draw_import_preview(Frame& f, const ImportPreview& preview) {
     if (!begin_card("import preview", colours().warning_tint)) return;
     heading("Import this plan file?", f.look.fonts.section);
     if (preview.changes_anything()) {
-        for (const std::string& line : preview.lines()) dot_text(colours().ink, line);
+        for (const std::string& line : preview.lines())
+            dot_text(colours().ink, line);
         muted_text("Nothing on this device is deleted: entries from both copies are kept.");
     } else {
         paragraph("The file holds nothing that is not already here.");
@@ -130,18 +131,20 @@ void draw_notices(Frame& f) {
     if (!s.action_error.empty() &&
         notice("action error", c.zone_tint[2], "Not saved: " + s.action_error, "Dismiss##action error"))
         f.command(Command::dismiss_notice);
-    if (!s.import_error.empty() &&
-        notice("import error", c.zone_tint[2], "Could not import: " + s.import_error, "Dismiss##import error"))
+    if (!s.import_error.empty() && notice("import error", c.zone_tint[2],
+                                          "Could not import: " + s.import_error, "Dismiss##import error"))
         f.command(Command::dismiss_notice);
-    if (!s.start_notice.empty() && notice("start notice", c.warning_tint, s.start_notice, "Dismiss##start notice"))
+    if (!s.start_notice.empty() &&
+        notice("start notice", c.warning_tint, s.start_notice, "Dismiss##start notice"))
         f.command(Command::dismiss_notice);
     if (s.save == SaveState::not_saved && !s.save_words.empty())
         notice("not saved", c.zone_tint[2], s.save_words, nullptr);
     if (s.read_only)
-        notice("read only", c.warning_tint,
-               "Stride Back is open in another tab: this one only shows your data. Close the other tab to make "
-               "changes here.",
-               nullptr);
+        notice(
+            "read only", c.warning_tint,
+            "Stride Back is open in another tab: this one only shows your data. Close the other tab to make "
+            "changes here.",
+            nullptr);
     if (!s.sharing_notice.empty() &&
         notice("sharing notice", c.surface, s.sharing_notice, "Dismiss##sharing notice") == 1)
         f.command(Command::dismiss_notice);
@@ -159,8 +162,10 @@ void draw_notices(Frame& f) {
 // ---------------------------------------------------------------------------------------------------------
 
 void draw_navigation(Frame& f) {
-    if (f.wide) draw_side_bar(f);
-    else draw_tab_bar(f);
+    if (f.wide)
+        draw_side_bar(f);
+    else
+        draw_tab_bar(f);
 }
 
 void begin_content(Frame& f, float max_width, bool navigation) {
@@ -169,12 +174,15 @@ void begin_content(Frame& f, float max_width, bool navigation) {
     const float bottom = navigation && !f.wide ? tab_bar_height() : 0.0f;
     const float avail = viewport->WorkSize.x - left;
     const float width = std::min(avail, max_width);
-    ImGui::SetNextWindowPos(
-        ImVec2(viewport->WorkPos.x + left + (avail - width) * 0.5f, viewport->WorkPos.y));
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + left + (avail - width) * 0.5f, viewport->WorkPos.y));
     ImGui::SetNextWindowSize(ImVec2(width, viewport->WorkSize.y - bottom));
     if (!f.wide) ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16.0f, 16.0f));
     ImGui::Begin("Stride Back", nullptr, kFixedWindow);
     if (!f.wide) ImGui::PopStyleVar();
+    if (f.state.scroll_to_top) {
+        ImGui::SetScrollY(0.0f);
+        f.state.scroll_to_top = false;
+    }
 }
 
 void end_content() {

@@ -33,8 +33,8 @@ int pain_choices(const char* group, int selected, int green_max, int amber_max) 
     int tapped = -1;
     for (int n = 0; n <= 10; ++n) {
         if (n % per_row != 0) ImGui::SameLine(0.0f, spacing);
-        if (choice(group, std::to_string(n).c_str(), selected == n, width, zone_index(n, green_max, amber_max),
-                   ImGui::GetFrameHeight() * 1.15f))
+        if (choice(group, std::to_string(n).c_str(), selected == n, width,
+                   zone_index(n, green_max, amber_max), ImGui::GetFrameHeight() * 1.15f))
             tapped = n;
     }
     return tapped;
@@ -79,8 +79,10 @@ bool Form::pain(const char* label, int& value, int green_max, int amber_max, boo
         buffers_[ImGui::GetID((std::string("##") + label).c_str())].error.clear();
         changed = true;
     }
-    if (value == kNotRecorded) muted_text(optional ? "Not recorded (optional)." : "Not chosen yet.");
-    else muted_text(std::to_string(value) + "/10: " + zone_word(value, green_max, amber_max));
+    if (value == kNotRecorded)
+        muted_text(optional ? "Not recorded (optional)." : "Not chosen yet.");
+    else
+        muted_text(std::to_string(value) + "/10: " + zone_word(value, green_max, amber_max));
     ImGui::PopID();
     return changed;
 }

@@ -108,7 +108,8 @@ void prescription(Frame& f) {
     if (p.set) {
         form.date("Starting from", p.from);
         form.whole("Starting level, minutes", p.level_minutes, 0, 600, "minutes");
-        form.whole("Run part of run/walk, minutes (0 = continuous)", p.run_walk.run_minutes, 0, 60, "minutes");
+        form.whole("Run part of run/walk, minutes (0 = continuous)", p.run_walk.run_minutes, 0, 60,
+                   "minutes");
         form.whole("Walk part of run/walk, minutes", p.run_walk.walk_minutes, 0, 60, "minutes");
         form.text("Physio's note", p.note, 2000);
     }
@@ -148,7 +149,8 @@ void physio(Frame& f) {
         f.emit(AddEntry<PhysioEntry>{e});
         saved(f, "Physio's measures saved.");
     }
-    for (auto it = f.plan.physio_entries.rbegin(); it != f.plan.physio_entries.rend(); ++it) entry_row(f, *it);
+    for (auto it = f.plan.physio_entries.rbegin(); it != f.plan.physio_entries.rend(); ++it)
+        entry_row(f, *it);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -198,8 +200,8 @@ void setting_row(Frame& f, const SettingInfo& info) {
     form.whole(label.c_str(), value, info.min_value, info.max_value, info.unit);
     // Changed when the field is left (Enter, or a tap elsewhere): one undo step per setting, not per key.
     if (form.committed() && value != current) f.emit(ChangeSetting{info.id, value});
-    muted_text("Default " + std::to_string(fallback) + ", allowed " + std::to_string(info.min_value) + " to " +
-               std::to_string(info.max_value) + ". Source: " + info.source);
+    muted_text("Default " + std::to_string(fallback) + ", allowed " + std::to_string(info.min_value) +
+               " to " + std::to_string(info.max_value) + ". Source: " + info.source);
     if (current != fallback && outline_button(("Reset to default##" + std::string(info.key)).c_str()))
         f.emit(ResetSetting{info.id});
     gap(6.0f);
@@ -207,7 +209,8 @@ void setting_row(Frame& f, const SettingInfo& info) {
 
 void settings(Frame& f) {
     heading("Settings", f.look.fonts.section);
-    muted_text("Every limit the advice uses. Change them with your physio; each says where its default comes from.");
+    muted_text(
+        "Every limit the advice uses. Change them with your physio; each says where its default comes from.");
     SettingGroup group = SettingGroup::race;
     bool open = false, first = true;
     for (const SettingInfo& info : setting_table()) {
@@ -250,22 +253,26 @@ void draw_plan(Frame& f) {
 void draw_about(Frame& f) {
     screen_header(f, "About Stride Back");
     heading("Guidance, not diagnosis", f.look.fonts.section);
-    paragraph("Stride Back helps you return to running with proximal hamstring tendinopathy (a sore hamstring "
-              "tendon at the sit bone) by the pain-monitoring model your physio uses. It suggests; it does not "
-              "examine you or diagnose anything.");
+    paragraph(
+        "Stride Back helps you return to running with proximal hamstring tendinopathy (a sore hamstring "
+        "tendon at the sit bone) by the pain-monitoring model your physio uses. It suggests; it does not "
+        "examine you or diagnose anything.");
     heading("When to see your physio", f.look.fonts.section);
-    paragraph("See your physio if you have pain at rest several mornings in a row, two flare-ups within two "
-              "weeks, pain that wakes you at night, numbness or pins and needles down the leg, or anything that "
-              "worries you. The app tells you when its rules say so.");
+    paragraph(
+        "See your physio if you have pain at rest several mornings in a row, two flare-ups within two "
+        "weeks, pain that wakes you at night, numbness or pins and needles down the leg, or anything that "
+        "worries you. The app tells you when its rules say so.");
     heading("Where your data lives", f.look.fonts.section);
-    paragraph("Only in this browser, on this device. There is no account and no server: nothing leaves the "
-              "device unless you export or share the plan file yourself. Export a backup now and then: clearing "
-              "the browser's data deletes it.");
+    paragraph(
+        "Only in this browser, on this device. There is no account and no server: nothing leaves the "
+        "device unless you export or share the plan file yourself. Export a backup now and then: clearing "
+        "the browser's data deletes it.");
     heading("Sources", f.look.fonts.section);
-    paragraph("Goom, Return to running after proximal hamstring tendinopathy; Overcoming proximal hamstring "
-              "tendinopathy: your questions answered; Silbernagel 2007; Kongsgaard 2010; Magnusson 2010; "
-              "Cacchio 2012 and 2014; Freckleton 2014; Garmin-RUNSAFE 2025. Each piece of advice names its rule "
-              "and source behind \"Why this advice?\".");
+    paragraph(
+        "Goom, Return to running after proximal hamstring tendinopathy; Overcoming proximal hamstring "
+        "tendinopathy: your questions answered; Silbernagel 2007; Kongsgaard 2010; Magnusson 2010; "
+        "Cacchio 2012 and 2014; Freckleton 2014; Garmin-RUNSAFE 2025. Each piece of advice names its rule "
+        "and source behind \"Why this advice?\".");
     if (!f.wide && outline_button("Back to the plan", -1.0f)) go_to(f.state, Screen::plan);
 }
 

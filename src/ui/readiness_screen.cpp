@@ -14,17 +14,21 @@ namespace {
 const char* how_to(ChecklistItem item) {
     switch (item) {
     case ChecklistItem::rest_pain:
-        return "Sit or lie still for a few minutes, then rate the pain where the hamstring meets the sit bone, "
+        return "Sit or lie still for a few minutes, then rate the pain where the hamstring meets the sit "
+               "bone, "
                "0 to 10.";
     case ChecklistItem::drop_lunge:
-        return "Stand tall with the painful leg in front. Drop quickly into a lunge with no weights, then rate "
+        return "Stand tall with the painful leg in front. Drop quickly into a lunge with no weights, then "
+               "rate "
                "the pain in the buttock, 0 to 10.";
     case ChecklistItem::strength_symmetry:
-        return "Either the prone hamstring curl: the heaviest weight you can lift 10 times (kg), each leg. Or, "
+        return "Either the prone hamstring curl: the heaviest weight you can lift 10 times (kg), each leg. "
+               "Or, "
                "without equipment, the single-leg bridge: knee bent 30 to 40 degrees, repetitions until you "
                "tire, each leg.";
     case ChecklistItem::test_jog:
-        return "Jog 5 to 10 minutes, easy, on the flat (a treadmill is fine) and rate the worst pain during it. "
+        return "Jog 5 to 10 minutes, easy, on the flat (a treadmill is fine) and rate the worst pain during "
+               "it. "
                "Today asks again about 24 and 48 hours later.";
     case ChecklistItem::physio_agreement:
         return "Ask your physio whether you are ready to start running.";
@@ -100,7 +104,8 @@ void draw_result_form(Frame& f, ChecklistItem item) {
         if (choice_row("Strength test", {"Hamstring curl (kg)", "Single-leg bridge (reps)"}, which, 140.0f))
             t.item = which == 0 ? ReadinessItem::hamstring_curl : ReadinessItem::single_leg_bridge;
         const bool curl = t.item == ReadinessItem::hamstring_curl;
-        form.decimal(curl ? "Left leg, kg" : "Left leg, repetitions", t.left, 1000, curl ? "kg" : "repetitions");
+        form.decimal(curl ? "Left leg, kg" : "Left leg, repetitions", t.left, 1000,
+                     curl ? "kg" : "repetitions");
         form.decimal(curl ? "Right leg, kg" : "Right leg, repetitions", t.right, 1000,
                      curl ? "kg" : "repetitions");
         break;
@@ -117,8 +122,10 @@ void draw_result_form(Frame& f, ChecklistItem item) {
     form.text("Note about the test", t.note, 2000);
     const bool needs_pain = item == ChecklistItem::rest_pain || item == ChecklistItem::drop_lunge;
     const bool complete = form.valid() && !(needs_pain && t.pain == kNotRecorded);
-    if (!form.valid()) error_text("Fix the fields marked above to save this result.");
-    else if (!complete) muted_text("Choose the pain from 0 to 10 to save this result.");
+    if (!form.valid())
+        error_text("Fix the fields marked above to save this result.");
+    else if (!complete)
+        muted_text("Choose the pain from 0 to 10 to save this result.");
     if (button("Save result", complete)) {
         t.id = 0;
         f.emit(AddEntry<ReadinessTest>{t});
@@ -174,7 +181,8 @@ void draw_readiness(Frame& f) {
         end_card();
     }
     if (!f.state.saved_message.empty()) text("%s", f.state.saved_message.c_str());
-    for (const ChecklistResult& item : r.items) draw_item(f, item);
+    for (const ChecklistResult& item : r.items)
+        draw_item(f, item);
 }
 
 } // namespace stride::ui

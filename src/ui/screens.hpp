@@ -63,8 +63,8 @@ struct PendingQuestion {
     enum class Kind { run_next_morning, jog_24h, jog_48h };
     Kind kind = Kind::run_next_morning;
     std::string question;
-    Run run;           // run_next_morning: the run asked about
-    ReadinessTest jog; // jog_24h, jog_48h: the test jog asked about
+    Run run;                       // run_next_morning: the run asked about
+    ReadinessTest jog;             // jog_24h, jog_48h: the test jog asked about
     Action answer(int pain) const; // the edit that records the answer
 };
 std::vector<PendingQuestion> pending_questions(const Plan& plan, Date today);

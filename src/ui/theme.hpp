@@ -44,15 +44,15 @@ void background_colour(bool dark, float rgb[3]);
 // Colours with a meaning beyond the style: the pain zones, warnings and errors, chart ink. Each pair is
 // chosen so its text reaches 4.5:1 contrast in both themes; meaning is always in words as well.
 struct Colours {
-    unsigned int zone[3];         // strong green, amber, red (selected pain, chart points), ImU32
-    unsigned int zone_tint[3];    // pale versions behind unselected choices and chart bands
-    unsigned int on_zone;         // text on a strong zone colour
-    unsigned int error;           // text of a refused value
-    unsigned int warning_tint;    // behind warnings
-    unsigned int ink;             // chart lines and labels
-    unsigned int muted;           // gridlines, axis labels
-    unsigned int accent;          // selected tab, chart series
-    unsigned int surface;         // cards
+    unsigned int zone[3];      // strong green, amber, red (selected pain, chart points), ImU32
+    unsigned int zone_tint[3]; // pale versions behind unselected choices and chart bands
+    unsigned int on_zone;      // text on a strong zone colour
+    unsigned int error;        // text of a refused value
+    unsigned int warning_tint; // behind warnings
+    unsigned int ink;          // chart lines and labels
+    unsigned int muted;        // gridlines, axis labels
+    unsigned int accent;       // selected tab, chart series
+    unsigned int surface;      // cards
     unsigned int border;
 };
 // The colours of the theme apply_style() set last (read from the style's window background).

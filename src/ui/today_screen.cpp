@@ -84,13 +84,15 @@ void draw_question(Frame& f, const PendingQuestion& q) {
 void draw_advice(Frame& f) {
     const Colours& c = colours();
     for (const Advice& warning : f.suggestion.warnings) {
-        if (!begin_card(("warning " + std::string(enum_name(warning.kind))).c_str(), c.warning_tint)) continue;
+        if (!begin_card(("warning " + std::string(enum_name(warning.kind))).c_str(), c.warning_tint))
+            continue;
         heading("Warning", f.look.fonts.section);
         paragraph(warning.rule.text);
         muted_text("Source: " + warning.rule.source);
         end_card();
     }
-    for (const Advice& tip : f.suggestion.tips) dot_text(c.accent, "Tip: " + tip.rule.text);
+    for (const Advice& tip : f.suggestion.tips)
+        dot_text(c.accent, "Tip: " + tip.rule.text);
 }
 
 } // namespace
@@ -125,10 +127,12 @@ std::vector<PendingQuestion> pending_questions(const Plan& plan, Date today) {
         q.jog = *it;
         if (it->pain_24h == kNotRecorded && today >= it->date + 1) {
             q.kind = PendingQuestion::Kind::jog_24h;
-            q.question = "Your test jog on " + day_words(it->date) + ": how much pain now, about 24 hours later?";
+            q.question =
+                "Your test jog on " + day_words(it->date) + ": how much pain now, about 24 hours later?";
         } else if (it->pain_24h != kNotRecorded && it->pain_48h == kNotRecorded && today >= it->date + 2) {
             q.kind = PendingQuestion::Kind::jog_48h;
-            q.question = "Your test jog on " + day_words(it->date) + ": how much pain now, about 48 hours later?";
+            q.question =
+                "Your test jog on " + day_words(it->date) + ": how much pain now, about 48 hours later?";
         } else {
             break; // only the latest test jog counts
         }

@@ -30,9 +30,12 @@ bool parse_decimal(std::string text, double& out) {
     if (text.empty() || text.size() > 12) return false;
     std::size_t points = 0, digits = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '.') ++points;
-        else if (text[i] >= '0' && text[i] <= '9') ++digits;
-        else if (!(i == 0 && text[i] == '-')) return false;
+        if (text[i] == '.')
+            ++points;
+        else if (text[i] >= '0' && text[i] <= '9')
+            ++digits;
+        else if (!(i == 0 && text[i] == '-'))
+            return false;
     }
     if (points > 1 || digits == 0) return false;
     out = std::strtod(text.c_str(), nullptr);
@@ -54,9 +57,8 @@ std::string decimal_shown(double value) {
 }
 
 std::size_t utf8_length(const std::string& text) {
-    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0xc0) != 0x80;
-    }));
+    return static_cast<std::size_t>(std::count_if(
+        text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xc0) != 0x80; }));
 }
 
 } // namespace
@@ -179,7 +181,7 @@ bool choice(const char* group, const char* option, bool selected, float width, i
     const ImGuiStyle& style = ImGui::GetStyle();
     const Colours& c = colours();
     const ImVec2 label_size = ImGui::CalcTextSize(option);
-    const float w = width > 0 ? width
+    const float w = width > 0   ? width
                     : width < 0 ? ImGui::GetContentRegionAvail().x
                                 : label_size.x + style.FramePadding.x * 2;
     const float h = height > 0 ? height : ImGui::GetFrameHeight();
@@ -194,14 +196,17 @@ bool choice(const char* group, const char* option, bool selected, float width, i
         ink = selected ? c.on_zone : c.ink;
     } else {
         fill = selected ? c.accent : c.surface;
-        ink = selected ? ImGui::ColorConvertFloat4ToU32(text_on(ImGui::ColorConvertU32ToFloat4(c.accent))) : c.ink;
+        ink = selected ? ImGui::ColorConvertFloat4ToU32(text_on(ImGui::ColorConvertU32ToFloat4(c.accent)))
+                       : c.ink;
     }
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(min, max, fill, style.FrameRounding);
     if (ImGui::IsItemActive()) draw->AddRectFilled(min, max, IM_COL32(0, 0, 0, 40), style.FrameRounding);
     // Selection is shown by a thick outline too, not by colour alone.
-    if (selected) draw->AddRect(min, max, c.ink, style.FrameRounding, 0, 3.0f);
-    else draw->AddRect(min, max, c.border, style.FrameRounding, 0, 1.0f);
+    if (selected)
+        draw->AddRect(min, max, c.ink, style.FrameRounding, 0, 3.0f);
+    else
+        draw->AddRect(min, max, c.border, style.FrameRounding, 0, 1.0f);
     const ImVec2 at(min.x + (w - label_size.x) * 0.5f, min.y + (h - label_size.y) * 0.5f);
     draw->PushClipRect(min, max, true);
     draw->AddText(at, ink, option);
@@ -322,8 +327,8 @@ bool Form::decimal(const char* label, double& value, double max, const char* uni
         if (!parse_decimal(typed, number))
             return "\"" + typed + "\" is not a number. Use digits and a point, e.g. 2.5.";
         if (number < 0 || number > max)
-            return std::string(label) + " must be from 0 to " + decimal_shown(max) + " " + unit + ": " + typed +
-                   " is not allowed.";
+            return std::string(label) + " must be from 0 to " + decimal_shown(max) + " " + unit + ": " +
+                   typed + " is not allowed.";
         value = number;
         return "";
     });
