@@ -124,6 +124,8 @@ void draw_import_preview(Frame& f, const ImportPreview& preview) {
     end_card();
 }
 
+} // namespace
+
 void draw_notices(Frame& f) {
     const AppStatus& s = f.status;
     const Colours& c = colours();
@@ -154,8 +156,6 @@ void draw_notices(Frame& f) {
     if (s.backup_due && notice("backup", c.warning_tint, s.backup_words, "Export a backup") == 1)
         f.command(Command::export_plan);
 }
-
-} // namespace
 
 // ---------------------------------------------------------------------------------------------------------
 // [SECTION] layout

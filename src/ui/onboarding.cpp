@@ -61,7 +61,7 @@ void draw_onboarding(Frame& f) {
     gap(24.0f);
     muted_text("A physio with a runner's plan file?");
     if (outline_button("Import a plan file", -1.0f)) f.command(Command::pick_import_file);
-    if (f.status.import_preview || !f.status.import_error.empty()) screen_header(f, "Import");
+    draw_notices(f); // an import picked from here is previewed here
 }
 
 } // namespace stride::ui

@@ -28,6 +28,8 @@ struct Frame {
 // title, save state, undo/redo and the notices of the app (errors, import preview, update ready).
 void draw_navigation(Frame& f);
 void screen_header(Frame& f, const char* title);
+// The app's notices alone (screen_header draws them too): errors, import preview, update, backup.
+void draw_notices(Frame& f);
 // Where screens draw: a full-height window beside the side bar or above the tab bar. Pair with end_content.
 void begin_content(Frame& f, float max_width, bool navigation = true);
 void end_content();
