@@ -9,14 +9,6 @@
 namespace stride {
 namespace {
 
-// A stored generation is usable only if the core can read its plan; otherwise start-up falls back to an
-// older one, as for a damaged record.
-std::optional<std::string> plan_problem(const storage::Record& record) {
-    auto plan = plan_from_json(record.payload);
-    if (plan) return std::nullopt;
-    return "unreadable (" + plan.error().message + ")";
-}
-
 ui::SaveState ui_state(storage::SaveState state) {
     switch (state) {
     case storage::SaveState::Saving:
@@ -57,8 +49,28 @@ PlanStorage::PlanStorage(platform::WebPlatform& platform)
     });
 }
 
+// A stored generation is usable only if the core can read its plan; otherwise start-up falls back to an
+// older one, as for a damaged record. The plan read is kept: the store checks the generation it is about to
+// hand over (at start-up, or from another tab), so the app need not read the same JSON twice.
+std::optional<std::string> PlanStorage::check_plan(const storage::Record& record) {
+    Expected<Plan> plan = plan_from_json(record.payload);
+    if (!plan) return "unreadable (" + plan.error().message + ")";
+    checked_ = Checked{record.generation, std::move(plan).value()};
+    return std::nullopt;
+}
+
+Expected<Plan> PlanStorage::plan_of(const storage::Record& record) {
+    if (checked_ && checked_->generation == record.generation) {
+        Plan plan = std::move(checked_->plan);
+        checked_.reset();
+        return plan;
+    }
+    return plan_from_json(record.payload);
+}
+
 Plan PlanStorage::open(const std::function<std::uint32_t()>& new_origin) {
-    const storage::StartReport report = store_.start(preload_.records, plan_problem);
+    const storage::StartReport report =
+        store_.start(preload_.records, [this](const storage::Record& record) { return check_plan(record); });
     const std::int64_t now = platform::wall_clock_ms();
     start_notice_ = preload_.ok ? storage::start_message(report, now) : preload_.error_message;
     preload_.records.clear(); // read once; no need to keep a copy of every generation
@@ -69,7 +81,7 @@ Plan PlanStorage::open(const std::function<std::uint32_t()>& new_origin) {
             platform::write_storage_note(platform::StorageNote::first_save, *first_save_);
         }
         last_payload_ = report.loaded->payload;
-        return plan_from_json(last_payload_).value(); // plan_problem() accepted it
+        return plan_of(*report.loaded).value(); // check_plan() accepted it
     }
     Plan fresh = make_plan(new_origin());
     last_payload_ = plan_to_json(fresh); // an untouched fresh plan is not worth a generation
@@ -87,7 +99,7 @@ void PlanStorage::save_if_changed(const Plan& plan, std::vector<Action> actions,
 void PlanStorage::follow_other_tabs(Timeline& timeline, ui::AppStatus& status) {
     std::optional<storage::NewerGeneration> newer = store_.take_newer();
     if (!newer) return;
-    Expected<Plan> theirs = plan_from_json(newer->record.payload); // the store checked it with plan_problem
+    Expected<Plan> theirs = plan_of(newer->record); // the store checked it with check_plan()
 
     // This tab's changes since its last commit were made on the plan it showed, not on the newer one.
     std::vector<Action> again;
@@ -99,7 +111,8 @@ void PlanStorage::follow_other_tabs(Timeline& timeline, ui::AppStatus& status) {
             again.push_back(std::move(action));
     }
     unsaved_.clear();
-    if (!theirs) { // cannot happen while plan_problem guards the store; never drop this tab's plan for it
+    if (!theirs) { // cannot happen while check_plan() guards the store; never drop this tab's plan for it
+        last_payload_.clear(); // the store dropped what it was about to write: write it again
         save_if_changed(timeline.present(), {}, false);
         return;
     }

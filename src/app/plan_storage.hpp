@@ -63,6 +63,14 @@ class PlanStorage {
         bool replayable = true;
     };
 
+    // The last generation whose plan the store had checked, already read.
+    struct Checked {
+        std::uint64_t generation = 0;
+        Plan plan;
+    };
+
+    std::optional<std::string> check_plan(const storage::Record& record);
+    Expected<Plan> plan_of(const storage::Record& record);
     void answered(); // after every storage answer: forget committed changes, first-save bookkeeping
 
     platform::WebPlatform& platform_;
@@ -72,6 +80,7 @@ class PlanStorage {
     std::string start_notice_;
     std::string last_payload_; // plan JSON last saved or loaded: unchanged plans are not written again
     std::vector<Change> unsaved_;
+    std::optional<Checked> checked_;
     bool persisted_ = false;
     bool asked_persistence_ = false;
     std::optional<Date> first_save_; // the backup reminder counts from here when there was no backup yet
