@@ -442,9 +442,15 @@ async function reveal(page, label) {
 async function select(page, label) {
   const found = await reveal(page, label);
   if (!found) throw new Error(`"${label}" is not on screen`);
-  if (found.value !== 'selected') {
+  // A tap can land while a long frame (years of history) is still running: tap again if it did not take.
+  for (let attempt = 0; found.value !== 'selected' && attempt < 3; attempt++) {
     await tap(page, found);
-    await page.waitForFunction((l) => window.strideProbe.items.some((i) => i.label === l && i.value === 'selected'), label, { timeout: 5000 });
+    try {
+      await page.waitForFunction((l) => window.strideProbe.items.some((i) => i.label === l && i.value === 'selected'), label, { timeout: 10000 });
+      return;
+    } catch (error) {
+      if (attempt === 2) throw new Error(`tapping "${label}" did not select it`);
+    }
   }
 }
 
@@ -511,10 +517,7 @@ async function measureCore(browser, pages, history) {
 }
 
 async function measureHistoryScreen(page) {
-  const tab = await findItem(page, ['Tab: History']);
-  if (!tab) return { error: 'no History tab on screen' };
-  await tap(page, tab);
-  await page.waitForFunction(() => window.strideProbe.items.some((i) => i.label === 'Tab: History' && i.value === 'selected'), null, { timeout: 10000 });
+  await select(page, 'Tab: History');
   await settle(page, 300);
   const from = await page.evaluate(() => performance.now());
   // Finger drags down the screen: every frame while scrolling draws the history with its charts.
@@ -538,7 +541,7 @@ async function measureScale(browser, app, pages) {
       startup.push((await openToday(again, app.url)).today);
       await settle(again, 1200);
       heaps.push(await again.evaluate(() => (window.Module && Module.HEAP8 ? Module.HEAP8.buffer.byteLength : null)));
-      history_frames.push(await measureHistoryScreen(again));
+      history_frames.push(await measureHistoryScreen(again).catch((error) => ({ error: String(error.message || error) })));
       await context.close();
     }
     const core = await measureCore(browser, pages, history);
@@ -584,6 +587,16 @@ function machine() {
   };
 }
 
+// A section that fails is reported in the results (and on stderr) instead of losing the others' figures.
+async function section(measure) {
+  try {
+    return await measure();
+  } catch (error) {
+    log(`failed: ${error.stack || error}`);
+    return { error: String(error.message || error) };
+  }
+}
+
 function wanted(section) {
   const yes = !opt.only || opt.only.includes(section);
   if (yes) log(`measuring ${section}`);
@@ -598,11 +611,11 @@ async function main() {
   const version = browser.version();
   const result = { date: new Date().toISOString(), machine: machine(), chromium: version, runs: opt.runs, quick: opt.quick };
   try {
-    if (wanted('transfer')) result.transfer = await measureTransfer(browser, app);
-    if (wanted('firstFrame')) result.firstFrame = await measureFirstFrame(browser, app, pages);
-    if (wanted('idle')) result.idle = await measureIdle(browser, app);
-    if (wanted('save')) result.save = await measureSave(browser, app, 'history-10y');
-    if (wanted('scale')) result.scale = await measureScale(browser, app, pages);
+    if (wanted('transfer')) result.transfer = await section(() => measureTransfer(browser, app));
+    if (wanted('firstFrame')) result.firstFrame = await section(() => measureFirstFrame(browser, app, pages));
+    if (wanted('idle')) result.idle = await section(() => measureIdle(browser, app));
+    if (wanted('save')) result.save = await section(() => measureSave(browser, app, 'history-10y'));
+    if (wanted('scale')) result.scale = await section(() => measureScale(browser, app, pages));
   } finally {
     result.machine.loadAverageAtEnd = loadavg().map((x) => round(x));
     await browser.close();
