@@ -88,7 +88,7 @@ template <class Entry> void save_buttons(Frame& f, Entry& draft, const Form& for
             f.emit(EditEntry<Entry>{draft});
         else
             f.emit(AddEntry<Entry>{draft});
-        finish(f, draft, editing ? "Changes saved." : "Saved.");
+        finish(f, draft, editing ? "Entry changed." : "Entry added.");
     }
     if (editing && outline_button("Cancel editing", -1.0f)) finish(f, draft, "");
 }

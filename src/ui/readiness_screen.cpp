@@ -131,7 +131,7 @@ void draw_result_form(Frame& f, ChecklistItem item) {
         f.emit(AddEntry<ReadinessTest>{t});
         f.state.recording.reset();
         f.state.fields.clear();
-        f.state.saved_message = "Result saved.";
+        f.state.saved_message = "Result added.";
     }
     if (outline_button("Cancel##result", -1.0f)) {
         f.state.recording.reset();
