@@ -103,8 +103,7 @@ void App::run_command(ui::Command command) {
         break;
     default:
         // Export, import, share and update (src/app/sharing.cpp).
-        if (!sharing_.run(command, timeline_.present(), status_, requests_))
-            status_.action_error = "This is not available yet.";
+        sharing_.run(command, timeline_.present(), status_, requests_);
         break;
     }
 }

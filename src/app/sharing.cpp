@@ -44,40 +44,40 @@ Sharing::Sharing(Hooks hooks)
     : hooks_(std::move(hooks)), files_(kMaxPlanFileBytes, hooks_.wake), update_(hooks_.wake),
       can_share_(files_.can_share()) {}
 
-bool Sharing::run(ui::Command command, const Plan& plan, ui::AppStatus& status, ui::Requests& next) {
+void Sharing::run(ui::Command command, const Plan& plan, ui::AppStatus& status, ui::Requests& next) {
     switch (command) {
     case ui::Command::export_plan:
     case ui::Command::export_report:
     case ui::Command::export_csv:
         export_file(plan, status.today, command, status);
-        return true;
+        return;
     case ui::Command::share_plan: {
         Export file = make_export(plan, status.today, command);
         shared_name_ = file.name;
         shared_bytes_ = std::move(file.bytes);
         files_.share(shared_name_, kPlanMime, shared_bytes_, "Stride Back plan");
-        return true;
+        return;
     }
     case ui::Command::pick_import_file:
         status.import_error.clear();
         files_.pick();
-        return true;
+        return;
     case ui::Command::confirm_import:
         if (incoming_) next.actions.push_back(ImportMerge{std::move(*incoming_)});
         incoming_.reset();
         status.import_preview.reset();
-        return true;
+        return;
     case ui::Command::cancel_import:
         incoming_.reset();
         status.import_preview.reset();
-        return true;
+        return;
     case ui::Command::update_now:
         updating_ = true;
         status.sharing_notice = "Saving your data before updating…";
         if (hooks_.flush_storage) hooks_.flush_storage();
-        return true;
-    default:
-        return false;
+        return;
+    default: // undo, redo, persistence and notices: App::run_command
+        return;
     }
 }
 

@@ -29,9 +29,9 @@ class Sharing {
     };
     explicit Sharing(Hooks hooks);
 
-    // Runs `command` if it is a sharing or update command; returns false for any other. Actions it
+    // Runs `command` if it is a sharing or update command and ignores any other. Actions it
     // queues (a confirmed import) go to `next`, applied after the next frame.
-    bool run(ui::Command command, const Plan& plan, ui::AppStatus& status, ui::Requests& next);
+    void run(ui::Command command, const Plan& plan, ui::AppStatus& status, ui::Requests& next);
     // Before drawing each frame, after the save state is filled: files that arrived, share answers, the
     // update state and a waiting update.
     void refresh(const Plan& plan, ui::AppStatus& status);
