@@ -22,9 +22,11 @@ export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor:
 export const DESKTOP = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
 
 // Starts `python3 serve.py --port 0 [args]` and resolves with { url, stop } (e.g. args ['--base', '/app/']).
+// STRIDE_DIST=folder serves an already built release folder instead of building build/web (serve.py --root).
 export function startServer(args = []) {
+  const dist = process.env.STRIDE_DIST && !args.includes('--root') ? ['--root', process.env.STRIDE_DIST] : [];
   return new Promise((resolve, reject) => {
-    const server = spawn('python3', ['serve.py', '--port', '0', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    const server = spawn('python3', ['serve.py', '--port', '0', ...dist, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
     server.stdout.on('data', (chunk) => {
       output += chunk;

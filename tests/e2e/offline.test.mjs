@@ -15,7 +15,10 @@ import {
 } from './sharing-helpers.mjs';
 import { typeInto } from './ui/drive.mjs';
 
-const STAGING = join(root, 'build', 'web', 'staging'); // what the web build packages (src/app/CMakeLists.txt)
+// What the web build packages (src/app/CMakeLists.txt); next to the release folder STRIDE_DIST names, if set.
+const STAGING = process.env.STRIDE_DIST
+  ? join(process.env.STRIDE_DIST, '..', 'staging')
+  : join(root, 'build', 'web', 'staging');
 let browser;
 const requests = [];
 
