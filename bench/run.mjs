@@ -54,7 +54,6 @@ const CHROMIUM_ARGS = [
   '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
 ];
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
-const DESKTOP = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
 
 // ------------------------------------------------------------------------------------------- [stats]
 const median = (xs) => quantile(xs, 0.5);
@@ -75,7 +74,7 @@ const MIME = {
   '.otf': 'font/otf', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json',
   '.webmanifest': 'application/manifest+json', '.record': 'application/octet-stream',
 };
-const SEED_PAGE = '<!doctype html><meta charset="utf-8"><title>seed</title>';
+const SEED_PAGE = '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>seed</title>'; // no favicon request
 
 function serve(dir, extra = {}) {
   const served = [];
@@ -144,9 +143,7 @@ function instrument() {
       if (bench.frames.length > 5000) bench.frames.splice(0, 1000);
     }
   });
-  for (const type of ['touchend', 'mouseup']) {
-    window.addEventListener(type, (event) => bench.taps.push(event.timeStamp), true);
-  }
+  window.addEventListener('touchend', (event) => bench.taps.push(event.timeStamp), true);
   // A generation is written with add() in a readwrite transaction (web/storage.js); its commit is the
   // transaction's complete event.
   const add = IDBObjectStore.prototype.add;
@@ -160,11 +157,11 @@ function instrument() {
   };
 }
 
-async function newPage(browser, device = PHONE) {
-  const context = await browser.newContext({ ...device });
+// Every page is a phone (390x844 at 3x, touch): the device the app is used on at the track.
+async function newPage(browser) {
+  const context = await browser.newContext({ ...PHONE });
   await context.addInitScript(instrument);
   const page = await context.newPage();
-  page.touch = Boolean(device.hasTouch);
   page.problems = [];
   page.on('pageerror', (error) => page.problems.push(String(error)));
   page.on('console', (m) => { if (m.type() === 'error') page.problems.push(m.text()); });
@@ -240,8 +237,7 @@ async function findItem(page, labels) {
 
 async function tap(page, rect) {
   const x = rect.x + rect.width / 2, y = rect.y + rect.height / 2;
-  if (page.touch) await page.touchscreen.tap(x, y);
-  else await page.mouse.click(x, y);
+  await page.touchscreen.tap(x, y);
 }
 
 async function settle(page, ms) { await page.waitForTimeout(ms); }
@@ -385,15 +381,8 @@ async function measureIdle(browser, app) {
   };
 }
 
-// Scrolls the screen: one finger drag from y0 to y1 (CDP touch events, as a phone sends them), or on a
-// desktop the mouse wheel over the middle of the window by the same distance.
+// Scrolls the screen: one finger drag from y0 to y1 (CDP touch events, as a phone sends them).
 async function drag(page, y0, y1) {
-  if (!page.touch) {
-    const size = page.viewportSize();
-    await page.mouse.move(size.width * 0.6, size.height / 2);
-    await page.mouse.wheel(0, y0 - y1);
-    return;
-  }
   const cdp = await page.context().newCDPSession(page);
   const at = (y) => [{ x: 195, y }];
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(y0) });
@@ -406,42 +395,43 @@ async function drag(page, y0, y1) {
 }
 
 // Scrolls until the item is fully in view above the phone's tab bar, and returns it (null if it never
-// shows). ImGui reports a label only for items it does not clip, so an item not found may be further down
-// or further up: search down to the end of the screen, then up to its top.
+// shows). ImGui reports a label only for items it does not clip, so the search starts at the top of the
+// screen and goes down. The mouse wheel moves the screen by exactly what it is asked, where a finger drag
+// is followed by its flick: searching by wheel finds the item, the taps and drags measured stay a finger's.
 async function reveal(page, label) {
-  let previous = null, down = true;
-  for (let attempt = 0; attempt < 40; attempt++) {
+  const wheel = async (dy) => {
+    await page.mouse.move(195, 422);
+    await page.mouse.wheel(0, dy);
+    await settle(page, 200);
+  };
+  const tabBar = () => page.evaluate(() => {
+    const bar = window.strideProbe.items.filter((i) => i.label.startsWith('Tab: ') && i.y > window.innerHeight / 2);
+    return bar.length ? Math.min(...bar.map((i) => i.y)) : window.innerHeight;
+  });
+  // Any scrolling moves some item: the positions of all of them tell whether the screen moved.
+  const marker = () => page.evaluate(() => window.strideProbe.items.map((i) => `${i.label}@${Math.round(i.y)}`).join('|'));
+  if (label.startsWith('Tab: ')) return findItem(page, [label]); // the tab bar never scrolls
+  for (let i = 0; i < 4; i++) await wheel(-5000);
+  let previous = null, still = 0;
+  for (let attempt = 0; attempt < 80 && still < 3; attempt++) {
     const found = await findItem(page, [label]);
-    const view = await page.evaluate(() => {
-      const bar = window.strideProbe.items.filter((i) => i.label.startsWith('Tab: ') && i.y > window.innerHeight / 2);
-      // Any scrolling moves some item: the positions of all of them tell whether the screen moved.
-      const marker = window.strideProbe.items.map((i) => `${i.label}@${Math.round(i.y)}`).join('|');
-      return { bottom: bar.length ? Math.min(...bar.map((i) => i.y)) : window.innerHeight, marker };
-    });
     // The probe clips rectangles to the window, so a sliver at the edge is reported as a very flat item:
-    // targets are at least 40 px tall on a phone (thumb-sized) and 20 px on a desktop when fully shown.
-    const tall = page.touch ? 40 : 20;
-    const whole = found && found.height >= tall && found.y >= 0 && found.y + found.height <= view.bottom;
-    if (found && (label.startsWith('Tab: ') || whole)) return found;
-    if (found && found.y > 0 && found.y + found.height >= view.bottom - 2 && found.height < tall) {
-      down = true;
-    } else if (found) {
-      down = found.y + found.height > view.bottom;
-    } else if (view.marker === previous) { // this end of the screen reached without meeting it
-      if (!down) return null;
-      down = false;
-    }
-    previous = view.marker;
-    if (down) await drag(page, 600, 350);
-    else await drag(page, 350, 600);
-    await settle(page, 250);
+    // targets are at least 40 px tall on a phone (thumb-sized) when fully shown.
+    if (found && found.height >= 40 && found.y >= 0 && found.y + found.height <= await tabBar()) return found;
+    const now = await marker();
+    still = now === previous ? still + 1 : 0; // nothing moves: the end of the screen
+    previous = now;
+    await wheel(250);
   }
   return null;
 }
 
 async function select(page, label) {
   const found = await reveal(page, label);
-  if (!found) throw new Error(`"${label}" is not on screen`);
+  if (!found) {
+    const shown = await page.evaluate(() => window.strideProbe.items.map((i) => i.label).slice(0, 30).join(' | '));
+    throw new Error(`"${label}" is not on screen; drawn: ${shown}`);
+  }
   // A tap can land while a long frame (years of history) is still running: tap again if it did not take.
   for (let attempt = 0; found.value !== 'selected' && attempt < 3; attempt++) {
     await tap(page, found);
@@ -464,10 +454,9 @@ async function reachSaveButton(page) {
   return save && !save.disabled ? save : null;
 }
 
-// On the desktop layout: on a phone the run form's last button can end up under the tab bar, which would
-// measure the harness's scrolling rather than saving.
+// On the phone layout: a finger taps "Save run" (the touchend's timestamp starts the clock).
 async function measureSave(browser, app, history) {
-  const { context, page } = await newPage(browser, DESKTOP);
+  const { context, page } = await newPage(browser);
   await seed(page, app, history);
   await openToday(page, app.url);
   const latencies = [];
