@@ -58,7 +58,7 @@ std::vector<Advice> aggravator_warnings(const Plan& plan, Date today, const Unlo
     int unanswered = 0;
     for (std::size_t i = 0; i + 1 < runs.size(); ++i)
         if (runs[i]->pain_next_morning == kNotRecorded && runs[i]->date >= today - 14 &&
-            classify_run(plan, *runs[i]).zone == Zone::waiting)
+            classify_run(plan, *runs[i], false).zone == Zone::waiting)
             ++unanswered;
     if (unanswered > 0)
         out.push_back(
@@ -75,8 +75,8 @@ std::vector<Advice> relevant_tips(const Plan& plan, Date today, const Unlocks& u
     const Settings& s = plan.settings;
     std::vector<Advice> out;
     const Run* last = last_run(plan, today);
-    const bool painful = last && classify_run(plan, *last).zone != Zone::green &&
-                         classify_run(plan, *last).zone != Zone::waiting;
+    const bool painful = last && classify_run(plan, *last, false).zone != Zone::green &&
+                         classify_run(plan, *last, false).zone != Zone::waiting;
     if (painful && last->time.known() && last->time.minutes() < 12 * 60)
         out.push_back(
             {AdviceKind::afternoon_runs,

@@ -143,7 +143,7 @@ Row row_for(const Plan& plan, const Run& r) {
     c[pain_after] = number(r.pain_after);
     c[pain_next_morning] = number(r.pain_next_morning);
     c[pain_48h] = number(r.pain_48h);
-    c[zone] = enum_name(classify_run(plan, r).zone);
+    c[zone] = enum_name(classify_run(plan, r, false).zone);
     c[surface] = r.surface == Surface::not_set ? "" : enum_name(r.surface);
     c[hills] = yes_no(r.hills);
     c[speed_work] = yes_no(r.speed_work);

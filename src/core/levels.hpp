@@ -27,7 +27,7 @@ struct LevelStep {
     RunWalk run_walk_after;
     LevelChange change = LevelChange::same;
     bool longer_than_level = false; // the "arbitrary distance" habit the seed warns about
-    Rule rule;                      // why the level changed or not
+    Rule rule;                      // why the level changed or not (newest step only, see replay_levels)
 };
 
 struct LevelState {
@@ -47,6 +47,8 @@ struct LevelHistory {
 };
 
 // Runs dated after `today`, and before the prescription's start when one is set, do not count.
+// Only the newest step carries words (its `rule` and `judged.rule`, the same as current.rule and
+// classify_run's): older steps have their numbers and zone but empty rules.
 LevelHistory replay_levels(const Plan& plan, Date today);
 
 int next_level(const Settings& settings, int minutes);

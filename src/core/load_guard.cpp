@@ -46,7 +46,7 @@ int symptom_free_baseline(const Plan& plan, Date week_start) {
         bool all_green = true;
         for (const Run& r : runs_between(plan, start, start + 7)) {
             minutes += r.minutes;
-            all_green = all_green && classify_run(plan, r).zone == Zone::green;
+            all_green = all_green && classify_run(plan, r, false).zone == Zone::green;
         }
         if (minutes > 0 && all_green) return minutes;
     }

@@ -42,11 +42,19 @@ const StrengthSession* latest_strength(const Plan& plan, Date today) {
     return best;
 }
 
+// The first of the day's morning checks; checks are kept in date order (model.hpp), so this searches
+// instead of scanning years of mornings.
+std::vector<DailyCheck>::const_iterator first_check_on(const Plan& plan, Date day) {
+    return std::lower_bound(plan.daily_checks.begin(), plan.daily_checks.end(), day,
+                            [](const DailyCheck& c, Date d) { return c.date < d; });
+}
+
 // Today's morning check, if it says the tendon is not tolerating load today.
+
 std::optional<Rule> bad_morning(const Plan& plan, Date today) {
     const Settings& s = plan.settings;
-    for (const DailyCheck& c : plan.daily_checks) {
-        if (c.date != today) continue;
+    for (auto it = first_check_on(plan, today); it != plan.daily_checks.end() && it->date == today; ++it) {
+        const DailyCheck& c = *it;
         if (c.pain_at_rest > s.ready_rest_pain_max)
             return Rule{"This morning you had pain at rest (" + pain_text(c.pain_at_rest) +
                             "): rest from running today.",
@@ -78,9 +86,8 @@ std::optional<Rule> physio_needed(const Plan& plan, Date today, const LevelHisto
     // Pain at rest on consecutive mornings up to today (or yesterday, if today is not logged yet).
     int in_row = 0;
     for (Date d = today;; d = d - 1) {
-        const auto check = std::find_if(plan.daily_checks.begin(), plan.daily_checks.end(),
-                                        [&](const DailyCheck& c) { return c.date == d; });
-        if (check == plan.daily_checks.end()) {
+        const auto check = first_check_on(plan, d);
+        if (check == plan.daily_checks.end() || check->date != d) {
             if (d == today) continue;
             break;
         }

@@ -27,7 +27,7 @@ int baseline_for(const Plan& plan, const Run& run) {
 
 } // namespace
 
-RunClassification classify_run(const Plan& plan, const Run& run) {
+RunClassification classify_run(const Plan& plan, const Run& run, bool words) {
     const Settings& s = plan.settings;
     RunClassification c;
     c.run = run.id;
@@ -40,6 +40,7 @@ RunClassification classify_run(const Plan& plan, const Run& run) {
         c.zone = Zone::red;
         c.big_flare =
             raised_at_48h || (rose_next_morning && run.pain_next_morning - c.baseline >= s.big_flare_rise);
+        if (!words) return c;
         if (run.pain_during > s.amber_max_pain)
             c.rule = {"Red: pain during the run reached " + pain(run.pain_during) + ", above the limit of " +
                           pain(s.amber_max_pain) + ".",
@@ -56,6 +57,7 @@ RunClassification classify_run(const Plan& plan, const Run& run) {
     }
     if (run.pain_next_morning == kNotRecorded) {
         c.zone = Zone::waiting;
+        if (!words) return c;
         c.rule = {
             "Waiting: the tendon often reacts the next day, so this run is judged once next-morning pain is "
             "logged.",
@@ -64,12 +66,14 @@ RunClassification classify_run(const Plan& plan, const Run& run) {
     }
     if (run.pain_during <= s.green_max_pain && run.pain_after <= s.green_max_pain) {
         c.zone = Zone::green;
+        if (!words) return c;
         c.rule = {"Green: pain during stayed at or below " + pain(s.green_max_pain) +
                       ", settled after the run, and next morning was no worse than before.",
                   source::goom_kongsgaard};
         return c;
     }
     c.zone = Zone::amber;
+    if (!words) return c;
     c.rule = {run.pain_during > s.green_max_pain
                   ? "Amber: pain during reached " + pain(run.pain_during) + " (between " +
                         pain(s.green_max_pain + 1) + " and " + pain(s.amber_max_pain) +

@@ -20,7 +20,8 @@ struct RunClassification {
     Rule rule;
 };
 
-// Judges one run of the plan (daily checks on the run's day give the usual morning baseline).
-RunClassification classify_run(const Plan& plan, const Run& run);
+// Judges one run of the plan (daily checks on the run's day give the usual morning baseline). Without
+// `words` the rule is left empty: for rules and charts that judge years of runs and only need the zone.
+RunClassification classify_run(const Plan& plan, const Run& run, bool words = true);
 
 } // namespace stride

@@ -29,7 +29,7 @@ std::vector<WeekTotal> weekly_minutes(const Plan& plan, Date today) {
         WeekTotal& w = weeks[static_cast<std::size_t>((r.date.week_start() - weeks.front().week_start) / 7)];
         w.minutes += r.minutes;
         ++w.runs;
-        switch (classify_run(plan, r).zone) {
+        switch (classify_run(plan, r, false).zone) {
         case Zone::green:
             ++w.green;
             break;
@@ -52,7 +52,7 @@ std::vector<PainPoint> pain_trend(const Plan& plan, Date today) {
     for (const Run& r : plan.runs)
         if (r.date <= today)
             points.push_back({r.date, r.id, r.minutes, r.pain_before, r.pain_during, r.pain_after,
-                              r.pain_next_morning, r.pain_48h, classify_run(plan, r).zone});
+                              r.pain_next_morning, r.pain_48h, classify_run(plan, r, false).zone});
     oldest_first(points);
     return points;
 }

@@ -41,7 +41,7 @@ std::string summary(const Plan& plan, const Run& r) {
     if (r.distance_km > 0) s += ", " + decimal_text(r.distance_km) + " km";
     s += ". Pain before " + pain_or_blank(r.pain_before) + ", during " + pain_or_blank(r.pain_during) +
          ", after " + pain_or_blank(r.pain_after) + ", next morning " + pain_or_blank(r.pain_next_morning) +
-         ". Zone: " + zone_words(classify_run(plan, r).zone) + ".";
+         ". Zone: " + zone_words(classify_run(plan, r, false).zone) + ".";
     return s;
 }
 

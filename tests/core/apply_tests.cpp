@@ -219,3 +219,45 @@ TEST_CASE("the timeline undoes and redoes changes and drops redo after a new cha
         ++undos;
     CHECK(undos == 3);
 }
+
+TEST_CASE("the undo history keeps within its byte budget on a long plan and still undoes the newest steps") {
+    const Plan plan = long_history(day("2025-06-29"), 52 * 3);
+    const std::size_t one = plan_bytes(Plan(plan)); // a copy, as the timeline keeps: no spare capacity
+    CHECK(one > 3 * 52 * 7 * sizeof(DailyCheck));   // every entry list counts
+    const std::size_t budget = one * 5 + one / 2;
+    Timeline timeline(plan, 50, budget);
+    for (int i = 0; i < 30; ++i) {
+        REQUIRE_FALSE(timeline.dispatch(ChangeSetting{SettingId::spike_percent, 11 + i}));
+        CHECK(timeline.snapshot_bytes() <= budget);
+    }
+    CHECK(timeline.undo_steps() == 5);
+    for (int i = 0; i < 5; ++i) {
+        REQUIRE(timeline.undo());
+        CHECK(timeline.present().settings.spike_percent == 11 + 28 - i);
+    }
+    CHECK_FALSE(timeline.undo());
+    REQUIRE(timeline.redo());
+    CHECK(timeline.present().settings.spike_percent == 11 + 25);
+    CHECK(timeline.snapshot_bytes() <= budget);
+    // A new change after undoing drops the redo steps and their bytes.
+    REQUIRE_FALSE(timeline.dispatch(AddEntry<DailyCheck>{morning(day("2025-06-30"), 0)}));
+    CHECK_FALSE(timeline.can_redo());
+    CHECK(timeline.undo_steps() == 2);
+    CHECK(timeline.snapshot_bytes() <= budget);
+}
+
+TEST_CASE("the newest undo step is kept even when one plan is over the byte budget") {
+    Timeline timeline(long_history(day("2025-06-29"), 10), 50, 1);
+    const std::uint64_t revision = timeline.revision();
+    for (int i = 0; i < 3; ++i)
+        REQUIRE_FALSE(timeline.dispatch(ChangeSetting{SettingId::spike_percent, 11 + i}));
+    CHECK(timeline.revision() == revision + 3);
+    CHECK(timeline.undo_steps() == 1);
+    REQUIRE(timeline.undo());
+    CHECK(timeline.present().settings.spike_percent == 12);
+    CHECK_FALSE(timeline.undo());
+    CHECK(timeline.revision() == revision + 4);
+    timeline.reset(make_plan(2));
+    CHECK(timeline.revision() == revision + 5);
+    CHECK(timeline.snapshot_bytes() == 0);
+}

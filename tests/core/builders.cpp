@@ -2,6 +2,8 @@
 
 #include "core/actions.hpp"
 
+#include <algorithm>
+
 namespace stride::test {
 
 namespace {
@@ -108,6 +110,39 @@ Plan full_plan() {
     t.agreed = true;
     t.note = "bridge test";
     plan = added(plan, AddEntry<ReadinessTest>{t});
+    return plan;
+}
+
+Plan long_history(Date last_day, int weeks) {
+    Plan plan = ready_plan(last_day - 7 * weeks - 1);
+    const auto next_id = [&plan] { return (EntryId{plan.ids.origin} << 32) | plan.ids.next++; };
+    std::uint32_t seed = 12345;
+    const auto roll = [&seed](std::uint32_t n) { // a fixed sequence (LCG), so every run builds the same plan
+        seed = seed * 1103515245u + 12345u;
+        return (seed >> 16) % n;
+    };
+    int minutes = 5;
+    for (Date d = last_day - 7 * weeks + 1; d <= last_day; d = d + 1) {
+        DailyCheck check = morning(d, roll(40) == 0 ? 3 : 0, static_cast<int>(roll(2)));
+        check.id = next_id();
+        plan.daily_checks.push_back(check);
+        const int weekday = d.weekday();
+        if (weekday == 0 || weekday == 2 || weekday == 4 || weekday == 6) {
+            const std::uint32_t luck = roll(100);
+            const int during = luck < 6 ? 4 : 1;         // amber
+            const int next_morning = luck >= 97 ? 4 : 0; // red
+            Run r = run(d, minutes, 0, during, 1, next_morning);
+            r.id = next_id();
+            r.hills = roll(10) == 0;
+            plan.runs.push_back(r);
+            minutes =
+                luck >= 97 ? std::max(5, minutes - 10) : std::min(60, minutes + (luck % 3 == 0 ? 5 : 0));
+        } else if (weekday != 5) {
+            StrengthSession session = strength_session(d, at(7));
+            session.id = next_id();
+            plan.strength_sessions.push_back(session);
+        }
+    }
     return plan;
 }
 

@@ -42,6 +42,12 @@ template <class Entry> EntryId add(Plan& plan, Entry entry);
 // A plan whose readiness checklist passes on `date` (the runner may start running).
 Plan ready_plan(Date date);
 
+// Years of training ending on `last_day` (entry lists built directly, in date order, with apply()'s ids):
+// a morning check every day, runs on Mon/Wed/Fri/Sun at the level's minutes and strength on Tue/Thu/Sat,
+// with amber and red runs and painful mornings scattered through it by a fixed sequence, so the level
+// engine goes up, holds and steps back. The last run is answered; `weeks` whole weeks in all.
+Plan long_history(Date last_day, int weeks);
+
 // A plan holding one entry of every kind with every field set away from its default, so round trips
 // and equality cover every field.
 Plan full_plan();

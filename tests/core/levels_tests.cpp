@@ -5,6 +5,8 @@
 
 #include "core/levels.hpp"
 
+#include <algorithm>
+
 using namespace stride;
 using namespace stride::test;
 
@@ -153,4 +155,55 @@ TEST_CASE("only the latest unanswered run waits; older ones are skipped; future 
     h = replay_levels(plan, kStart + 5);
     CHECK(h.steps.empty());
     CHECK(h.current.minutes == 10);
+}
+
+TEST_CASE("over years of runs the level's words come from the newest step and agree with its numbers") {
+    const Date last = day("2025-06-29");
+    const Plan plan = long_history(last, 52 * 3);
+    const LevelHistory full = replay_levels(plan, last);
+    REQUIRE(full.steps.size() > 500);
+    const auto changed = [&](LevelChange c) {
+        return std::count_if(full.steps.begin(), full.steps.end(),
+                             [&](const LevelStep& s) { return s.change == c; });
+    };
+    REQUIRE(changed(LevelChange::up) > 3); // the history exercises every way the level moves
+    REQUIRE(changed(LevelChange::down) > 3);
+    REQUIRE(changed(LevelChange::same) > 3);
+    for (Date d = last - 52 * 3 * 7 + 3; d <= last; d = d + 5) {
+        CAPTURE(d.iso());
+        const LevelHistory h = replay_levels(plan, d);
+        REQUIRE(h.steps.size() <= full.steps.size());
+        for (std::size_t i = 0; i < h.steps.size(); ++i) { // a replay to an earlier day is a prefix
+            CHECK(h.steps[i].run == full.steps[i].run);
+            CHECK(h.steps[i].level_after == full.steps[i].level_after);
+            CHECK(h.steps[i].change == full.steps[i].change);
+        }
+        REQUIRE_FALSE(h.current.rule.text.empty());
+        if (h.steps.empty()) continue;
+        const LevelStep& newest = h.steps.back();
+        CHECK(h.current.minutes == newest.level_after);
+        CHECK(h.current.change == newest.change);
+        CHECK(h.current.run_walk.run_minutes == newest.run_walk_after.run_minutes);
+        CHECK(h.current.rule.text == newest.rule.text);
+        const auto run = std::find_if(plan.runs.begin(), plan.runs.end(),
+                                      [&](const Run& r) { return r.id == newest.run; });
+        REQUIRE(run != plan.runs.end());
+        CHECK(newest.judged.rule.text == classify_run(plan, *run).rule.text);
+        CHECK(newest.judged.zone == classify_run(plan, *run, false).zone);
+    }
+}
+
+TEST_CASE("counted runs come out in time order even from a hand-built list out of order") {
+    Plan plan = make_plan(1);
+    plan.runs = {run(kStart + 4, 10, 0, 0, 0, 0), run(kStart, 5, 0, 0, 0, 0), run(kStart + 2, 5, 0, 0, 0, 0)};
+    plan.runs[1].time = at(9);
+    Run same_day_earlier = run(kStart + 4, 15, 0, 0, 0, 0);
+    same_day_earlier.time = at(8);
+    plan.runs.push_back(same_day_earlier);
+    const auto runs = counted_runs(plan, kStart + 10);
+    REQUIRE(runs.size() == 4);
+    CHECK(runs[0]->date == kStart);
+    CHECK(runs[1]->date == kStart + 2);
+    CHECK(runs[2]->minutes == 15);
+    CHECK(runs[3]->minutes == 10);
 }
