@@ -56,6 +56,7 @@ void App::rebuild_look() {
 
 void App::refresh_status() {
     status_.today = platform_.today();
+    status_.plan_revision = timeline_.revision();
     status_.undo_label = timeline_.undo_label();
     status_.redo_label = timeline_.redo_label();
     storage_.fill(status_);

@@ -65,14 +65,9 @@ void go_to(UiState& state, Screen screen) {
 }
 
 void draw(const Plan& plan, const AppStatus& status, UiState& state, const Look& look, Requests& out) {
-    Frame f{plan,
-            status,
-            state,
-            look,
-            out,
-            ImGui::GetIO().DisplaySize.x >= kWideFrom,
-            suggest_next_run(plan, status.today),
-            check_readiness(plan, status.today)};
+    Derived& d = derived(state, plan, status);
+    Frame f{plan, status,       state,      look, out, ImGui::GetIO().DisplaySize.x >= kWideFrom,
+            d,    d.suggestion, d.readiness};
     if (needs_onboarding(plan, state)) {
         begin_content(f, 640.0f, false);
         draw_onboarding(f);

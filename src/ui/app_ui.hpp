@@ -10,7 +10,9 @@
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
+#include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,6 +24,9 @@ enum class SaveState { saved, saving, not_saved };
 // What the app knows beyond the plan, refreshed by the app before every frame.
 struct AppStatus {
     Date today; // from the platform clock (tests inject it)
+    // Changes with every change of the plan (Timeline::revision()): what the screens derive from the plan
+    // is kept between frames until it or the day changes (derived.hpp).
+    std::uint64_t plan_revision = 0;
     // Undo / redo of plan changes.
     std::string undo_label; // "" when there is nothing to undo
     std::string redo_label;
@@ -85,6 +90,8 @@ struct Drafts {
     Prescription prescription;
 };
 
+struct Derived;
+
 // Scratch state of the screens: which screen is open, form drafts and typed text. Never saved.
 struct UiState {
     Screen screen = Screen::today;
@@ -99,6 +106,7 @@ struct UiState {
     std::string saved_message;          // "Run saved." after a save, until the next screen change
     std::map<std::string, int> touched; // chart title -> touched point, -1 none
     int history_shown = 20;             // entries listed on the history screen
+    std::shared_ptr<Derived> derived;   // kept between frames (derived.hpp)
 };
 
 // Opens a screen: forms of the previous one are dropped (their typed text is scratch).

@@ -52,6 +52,7 @@ struct ChartData {
     std::vector<float> cap;  // a cap per bar, NAN when none
     std::vector<Series> lines;
     std::function<std::string(std::size_t)> describe; // the touched point in words
+    const char* unit = "entries";                     // what one point is, for merged points ("runs")
 };
 
 constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -110,20 +111,69 @@ void legend(const ChartData& d) {
         entry([&](ImVec2 at) { marker(draw, at, s.marker, s.colour, 5.0f); }, s.name);
 }
 
-void chart(Frame& f, const ChartData& d) {
+// The highest of the values that are not NAN, NAN when there are none.
+float highest(const std::vector<float>& values, std::size_t from, std::size_t to) {
+    float top = NAN;
+    for (std::size_t i = from; i < to && i < values.size(); ++i)
+        if (!std::isnan(values[i]) && !(values[i] <= top)) top = values[i];
+    return top;
+}
+
+// Years of points do not fit a phone's width: beyond `most` points, neighbouring points are merged into
+// one showing the highest of each series (so a flare-up never disappears), and a tap on it tells the
+// highest point of the group in words with the dates it covers.
+ChartData merged(const ChartData& d, std::size_t most) {
+    const std::size_t n = d.x.size(), group = (n + most - 1) / most;
+    ChartData out{d.title, {}, d.y_max, d.bands, {}, {}, {}, {}, d.unit};
+    for (const Series& s : d.lines)
+        out.lines.push_back({s.name, {}, s.marker, s.colour});
+    std::vector<std::size_t> tallest; // per merged point, the original point with the highest value
+    for (std::size_t from = 0; from < n; from += group) {
+        const std::size_t to = std::min(n, from + group);
+        out.x.push_back(d.x[from]);
+        if (!d.bars.empty()) out.bars.push_back(highest(d.bars, from, to));
+        if (!d.cap.empty()) out.cap.push_back(highest(d.cap, from, to));
+        for (std::size_t l = 0; l < d.lines.size(); ++l)
+            out.lines[l].values.push_back(highest(d.lines[l].values, from, to));
+        std::size_t best = from;
+        float best_value = NAN;
+        for (std::size_t i = from; i < to; ++i) {
+            float value = i < d.bars.size() ? d.bars[i] : NAN;
+            for (const Series& s : d.lines)
+                if (!std::isnan(s.values[i]) && !(s.values[i] <= value)) value = s.values[i];
+            if (!std::isnan(value) && !(value <= best_value)) {
+                best_value = value;
+                best = i;
+            }
+        }
+        tallest.push_back(best);
+    }
+    out.describe = [&d, tallest, group, n](std::size_t i) {
+        const std::size_t first = i * group, last = std::min(n, first + group) - 1;
+        if (first == last) return d.describe(first);
+        return day_words(d.x[first]) + " to " + day_words(d.x[last]) + ", " +
+               std::to_string(last - first + 1) + " " + d.unit + "; the highest: " + d.describe(tallest[i]);
+    };
+    return out;
+}
+
+void chart(Frame& f, const ChartData& all) {
     const Colours& c = colours();
-    heading(d.title, f.look.fonts.section);
-    if (d.x.empty()) {
+    heading(all.title, f.look.fonts.section);
+    if (all.x.empty()) {
         muted_text("Nothing to show yet.");
         return;
     }
-    int& touched = f.state.touched.try_emplace(d.title, -1).first->second;
-    if (touched >= static_cast<int>(d.x.size())) touched = -1;
-
     const float height = f.wide ? 200.0f : 170.0f;
     const float left = 34.0f, bottom = 22.0f, right = 56.0f; // axis labels; band labels on the right
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
+    // At least 4 points' (CSS pixels') room per point: closer, points are not told apart by eye or finger.
+    const auto most = static_cast<std::size_t>(std::max(1.0f, (width - left - right) / 4.0f));
+    const ChartData reduced = all.x.size() > most ? merged(all, most) : ChartData{};
+    const ChartData& d = all.x.size() > most ? reduced : all;
+    int& touched = f.state.touched.try_emplace(d.title, -1).first->second;
+    if (touched >= static_cast<int>(d.x.size())) touched = -1;
     ImGui::InvisibleButton(d.title, ImVec2(width, height));
     const ImVec2 plot_min(origin.x + left, origin.y + 6.0f);
     const ImVec2 plot_max(origin.x + width - right, origin.y + height - bottom);
@@ -229,7 +279,7 @@ std::vector<Band> pain_bands(int green_max, int amber_max) {
 void pain_chart(Frame& f) {
     const Colours& c = colours();
     const Settings& s = f.plan.settings;
-    const auto points = pain_trend(f.plan, f.status.today);
+    const auto& points = history_series(f.derived).pain;
     ChartData d{
         "Pain with each run", {}, 10.0f, pain_bands(s.green_max_pain, s.amber_max_pain), {}, {}, {}, {}};
     Series during{"During", {}, Marker::circle, c.ink};
@@ -248,11 +298,12 @@ void pain_chart(Frame& f) {
                pain_words(p.during) + ", right after " + pain_words(p.after) + ", next morning " +
                pain_words(p.next_morning) + " (" + enum_name(p.zone) + ").";
     };
+    d.unit = "runs";
     chart(f, d);
 }
 
 void weekly_chart(Frame& f) {
-    const auto weeks = weekly_minutes(f.plan, f.status.today);
+    const auto& weeks = history_series(f.derived).weeks;
     ChartData d{"Running minutes each week", {}, 10.0f, {}, {}, {}, {}, {}};
     for (const WeekTotal& w : weeks) {
         d.x.push_back(w.week_start);
@@ -269,12 +320,13 @@ void weekly_chart(Frame& f) {
         s += w.cap_minutes > 0 ? ", cap " + std::to_string(w.cap_minutes) + " minutes." : ", no cap yet.";
         return s;
     };
+    d.unit = "weeks";
     chart(f, d);
 }
 
 void level_chart(Frame& f) {
     const Colours& c = colours();
-    const auto levels = level_trend(f.plan, f.status.today);
+    const auto& levels = history_series(f.derived).levels;
     ChartData d{"Level (minutes of one run)", {}, 10.0f, {}, {}, {}, {}, {}};
     Series level{"Level after the run", {}, Marker::circle, c.accent};
     for (const LevelPoint& p : levels) {
@@ -289,13 +341,14 @@ void level_chart(Frame& f) {
         return day_words(p.date) + ": level " + describe_run(p.minutes, p.run_walk) + " (" +
                enum_name(p.change) + ").";
     };
+    d.unit = "runs";
     chart(f, d);
 }
 
 void morning_chart(Frame& f) {
     const Colours& c = colours();
     const Settings& s = f.plan.settings;
-    const auto mornings = morning_trend(f.plan, f.status.today);
+    const auto& mornings = history_series(f.derived).mornings;
     if (mornings.empty()) return;
     ChartData d{"Morning checks", {}, 10.0f, pain_bands(s.green_max_pain, s.amber_max_pain), {}, {}, {}, {}};
     Series rest{"Pain at rest", {}, Marker::circle, c.ink};
@@ -310,12 +363,13 @@ void morning_chart(Frame& f) {
         return day_words(mornings[i].date) + ": pain at rest " + pain_words(mornings[i].pain_at_rest) +
                ", daily test " + pain_words(mornings[i].task_pain) + ".";
     };
+    d.unit = "mornings";
     chart(f, d);
 }
 
 void symmetry_chart(Frame& f) {
     const Colours& c = colours();
-    const auto points = strength_symmetry(f.plan, f.status.today);
+    const auto& points = history_series(f.derived).symmetry;
     if (points.empty()) return;
     const float min = static_cast<float>(f.plan.settings.symmetry_min_percent);
     ChartData d{"Strength: weaker leg as % of the stronger",
@@ -341,12 +395,13 @@ void symmetry_chart(Frame& f) {
                " left " + decimal_text(p.left) + ", right " + decimal_text(p.right) + ": " +
                std::to_string(p.percent) + "%.";
     };
+    d.unit = "tests";
     chart(f, d);
 }
 
 void visa_chart(Frame& f) {
     const Colours& c = colours();
-    const auto scores = visa_h_trend(f.plan, f.status.today);
+    const auto& scores = history_series(f.derived).visa;
     if (scores.empty()) return;
     ChartData d{"VISA-H score (100 = no symptoms)", {}, 100.0f, {}, {}, {}, {}, {}};
     Series score{"VISA-H", {}, Marker::circle, c.accent};
@@ -358,6 +413,7 @@ void visa_chart(Frame& f) {
     d.describe = [&scores](std::size_t i) {
         return day_words(scores[i].date) + ": VISA-H " + std::to_string(scores[i].score) + ".";
     };
+    d.unit = "scores";
     chart(f, d);
 }
 

@@ -128,11 +128,6 @@ template <class Entry> void row(Frame& f, const Entry& e, const std::function<vo
     ImGui::PopID();
 }
 
-struct Listed {
-    Date date;
-    std::function<void(Frame&)> draw;
-};
-
 } // namespace
 
 void entry_row(Frame& f, const Run& e) {
@@ -159,7 +154,7 @@ void draw_history(Frame& f) {
     if (!f.state.saved_message.empty()) text("%s", f.state.saved_message.c_str());
     draw_history_charts(f);
 
-    const auto flares = flare_ups(f.plan, f.status.today);
+    const auto& flares = history_series(f.derived).flares;
     if (!flares.empty()) {
         heading("Flare-ups", f.look.fonts.section);
         for (const FlareUp& flare : flares)
@@ -167,15 +162,20 @@ void draw_history(Frame& f) {
                      day_words(flare.date) + (flare.big ? ": a big flare-up. " : ": ") + flare.rule.text);
     }
 
-    // Every entry, newest first. The list is built from the const plan; deletes apply after the frame.
-    std::vector<Listed> all;
-    for_each_entry_kind([&](auto kind) {
-        using Entry = decltype(kind);
-        for (const Entry& e : entries<Entry>(f.plan))
-            all.push_back({e.date, [&e](Frame& frame) { entry_row(frame, e); }});
-    });
-    std::stable_sort(all.begin(), all.end(),
-                     [](const Listed& a, const Listed& b) { return a.date > b.date; });
+    // Every entry, newest first, listed once per change of the plan (derived.hpp); deletes apply after the
+    // frame.
+    if (!f.derived.entries) {
+        std::vector<ListedEntry> listed;
+        for_each_entry_kind([&](auto kind) {
+            using Entry = decltype(kind);
+            for (const Entry& e : entries<Entry>(f.plan))
+                listed.push_back({e.date, [&e](Frame& frame) { entry_row(frame, e); }});
+        });
+        std::stable_sort(listed.begin(), listed.end(),
+                         [](const ListedEntry& a, const ListedEntry& b) { return a.date > b.date; });
+        f.derived.entries = std::move(listed);
+    }
+    const std::vector<ListedEntry>& all = *f.derived.entries;
     gap(12.0f);
     heading("All entries", f.look.fonts.section);
     if (all.empty()) muted_text("Nothing logged yet. Runs, checks and tests you log appear here.");

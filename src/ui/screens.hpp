@@ -3,13 +3,12 @@
 // the app only calls ui::draw (app_ui.hpp).
 
 #include "ui/app_ui.hpp"
-
-#include "core/progression.hpp"
-#include "core/readiness.hpp"
+#include "ui/derived.hpp"
 
 namespace stride::ui {
 
-// One frame's inputs and outputs, plus the rule results every screen may show (computed once a frame).
+// One frame's inputs and outputs, plus the rule results every screen may show (derived.hpp: computed once
+// per change of the plan or the day, not every frame).
 struct Frame {
     const Plan& plan;
     const AppStatus& status;
@@ -17,8 +16,9 @@ struct Frame {
     const Look& look;
     Requests& out;
     bool wide; // desktop layout: side bar, wider columns
-    Suggestion suggestion;
-    Readiness readiness;
+    Derived& derived;
+    const Suggestion& suggestion;
+    const Readiness& readiness;
 
     template <class A> void emit(A action) { out.actions.emplace_back(std::move(action)); }
     void command(Command c) { out.commands.push_back(c); }

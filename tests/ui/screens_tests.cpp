@@ -2,6 +2,7 @@
 // attached, input fed through ImGuiIO, and the emitted actions applied to a Timeline as the app does.
 
 #include "ui/app_ui.hpp"
+#include "ui/derived.hpp"
 #include "ui/probe.hpp"
 
 #include "core/timeline.hpp"
@@ -53,6 +54,8 @@ class Screens {
         ImGui::NewFrame();
         probe_.begin_frame(++frame_number_);
         status_.undo_label = timeline_.undo_label();
+        status_.redo_label = timeline_.redo_label();
+        status_.plan_revision = timeline_.revision();
         Requests requests;
         draw(timeline_.present(), status_, state_, look_, requests);
         ImGui::Render();
@@ -60,6 +63,7 @@ class Screens {
             if (auto error = timeline_.dispatch(action)) status_.action_error = error->message;
         for (Command command : requests.commands) {
             if (command == Command::undo) timeline_.undo();
+            if (command == Command::redo) timeline_.redo();
             commands_.push_back(command);
         }
     }
@@ -128,6 +132,8 @@ class Screens {
         frame();
     }
 
+    // Replaces the plan, as opening stored data does.
+    void load(Plan plan) { timeline_.reset(std::move(plan)); }
     const Plan& plan() const { return timeline_.present(); }
     AppStatus& status() { return status_; }
     UiState& state() { return state_; }
@@ -149,6 +155,22 @@ void onboard(Screens& s) {
     s.click("Side: Right");
     s.click("Continue");
     s.click("Continue to the readiness checklist");
+}
+
+// `count` runs every other day up to the harness's today, all green but the first (red: pain 8 during).
+Plan years_of_runs(int count) {
+    Plan plan = make_plan(7);
+    plan.profile.affected_side = Side::right;
+    for (int i = 0; i < count; ++i) {
+        Run r;
+        r.id = (EntryId{plan.ids.origin} << 32) | plan.ids.next++;
+        r.date = day("2025-03-02") - 2 * (count - 1 - i);
+        r.minutes = 20;
+        r.pain_during = i == 0 ? 8 : 1;
+        r.pain_next_morning = 0;
+        plan.runs.push_back(r);
+    }
+    return plan;
 }
 
 } // namespace
@@ -247,6 +269,67 @@ TEST_CASE("a setting changes when its field is left, and reset to default restor
     CHECK(s.plan().settings.green_max_pain == 1);
     s.click("Reset to default");
     CHECK(s.plan().settings.green_max_pain == 2);
+}
+
+TEST_CASE("what the screens derive from the plan is kept between frames and redone at once after a change") {
+    Screens s;
+    onboard(s);
+    s.click("Tab: Today");
+    CHECK(s.shows_text_containing("Not ready to run yet"));
+    const Derived* kept = s.state().derived.get();
+    s.frame();
+    s.frame();
+    CHECK(s.state().derived.get() == kept); // nothing changed: nothing recomputed
+
+    // A new entry shows on the next frame, on Today and in the history list.
+    s.click("Tab: Log");
+    s.click("Save run");
+    REQUIRE(s.plan().runs.size() == 1);
+    s.click("Tab: Today");
+    CHECK(s.shows_text_containing("Tomorrow morning, log how your hamstring feels"));
+    s.click("Tab: History");
+    REQUIRE(s.reveal("Delete")); // the run's row
+    CHECK(s.shows_text_containing("Zone: waiting"));
+
+    // So does an undo.
+    s.click("Undo");
+    CHECK(s.plan().runs.empty());
+    CHECK_FALSE(s.reveal("Delete"));
+    s.click("Tab: Today");
+    CHECK(s.shows_text_containing("Not ready to run yet"));
+
+    // And a new day, with the plan unchanged.
+    s.click("Redo");
+    REQUIRE(s.plan().runs.size() == 1);
+    CHECK(s.shows_text_containing("Tomorrow morning, log how your hamstring feels"));
+    kept = s.state().derived.get();
+    s.status().today = day("2025-03-04");
+    s.frame();
+    CHECK(s.state().derived.get() != kept);
+    CHECK(s.shows_text_containing("How did your hamstring feel the morning after your run on"));
+}
+
+TEST_CASE("years of runs are charted as merged points that keep the highest pain, told in words on a tap") {
+    Screens s;
+    s.load(years_of_runs(1500));
+    s.click("Tab: History");
+    const ProbeItem* chart = s.reveal("Pain with each run");
+    REQUIRE(chart);
+    CHECK(chart->kind == "chart");
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2(chart->x + 36.0f, chart->y + chart->height * 0.5f); // the first point, left of all
+    s.frame();
+    io.MouseDown[0] = true;
+    s.frame();
+    io.MouseDown[0] = false;
+    s.frame();
+    chart = s.find("Pain with each run");
+    REQUIRE(chart);
+    CAPTURE(chart->value);
+    CHECK(chart->value.find(" runs; the highest: ") !=
+          std::string::npos);                                     // one point stands for several runs
+    CHECK(chart->value.find("during 8/10") != std::string::npos); // the red run is not averaged away
+    CHECK(s.shows_text_containing("the highest: "));
 }
 
 } // namespace stride::ui

@@ -1,0 +1,55 @@
+#pragma once
+// What the screens show that is derived from the plan: the suggestion, the readiness checklist, the
+// history's chart series and its entry list. Each walks the plan's history (after years, thousands of
+// entries) while the plan changes only through actions, so they are computed once per plan revision and
+// day (AppStatus::plan_revision and today) and kept in UiState between frames instead of every frame.
+
+#include "ui/app_ui.hpp"
+
+#include "core/progression.hpp"
+#include "core/readiness.hpp"
+#include "core/summaries.hpp"
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace stride::ui {
+
+struct Frame;
+
+struct HistorySeries {
+    std::vector<PainPoint> pain;
+    std::vector<WeekTotal> weeks;
+    std::vector<LevelPoint> levels;
+    std::vector<MorningPoint> mornings;
+    std::vector<SymmetryPoint> symmetry;
+    std::vector<ScorePoint> visa;
+    std::vector<FlareUp> flares;
+};
+
+// One row of the history list: the entry's date and how to draw it (it refers into the plan, which stays
+// the same while the revision does).
+struct ListedEntry {
+    Date date;
+    std::function<void(Frame&)> draw;
+};
+
+struct Derived {
+    const Plan* plan = nullptr; // the plan and revision it was derived from
+    std::uint64_t revision = 0;
+    Date today;
+    Suggestion suggestion;
+    Readiness readiness;
+    std::optional<HistorySeries> series;             // on first use (history_series)
+    std::optional<std::vector<ListedEntry>> entries; // on first use, by the history screen: newest first
+};
+
+// This frame's derived data: the one kept in `state` while the plan, its revision and the day are the
+// same, else computed afresh (the suggestion and readiness at once, the rest when first asked for).
+Derived& derived(UiState& state, const Plan& plan, const AppStatus& status);
+
+const HistorySeries& history_series(Derived& derived);
+
+} // namespace stride::ui
