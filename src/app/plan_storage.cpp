@@ -1,5 +1,6 @@
 #include "app/plan_storage.hpp"
 
+#include "core/plan_delta.hpp"
 #include "core/plan_file.hpp"
 #include "platform/storage/backup_reminder.hpp"
 
@@ -49,11 +50,27 @@ PlanStorage::PlanStorage(platform::WebPlatform& platform)
     });
 }
 
-// A stored generation is usable only if the core can read its plan; otherwise start-up falls back to an
-// older one, as for a damaged record. The plan read is kept: the store checks the generation it is about to
-// hand over (at start-up, or from another tab), so the app need not read the same JSON twice.
-std::optional<std::string> PlanStorage::check_plan(const storage::Record& record) {
-    Expected<Plan> plan = plan_from_json(record.payload);
+// A stored generation is usable only if the core can read its plan (a delta: applied to its base);
+// otherwise start-up falls back to an older one, as for a damaged record. The plans read are kept: the store
+// checks the generation it is about to hand over (at start-up, or from another tab), so the app need not
+// read the same JSON twice, and a base shared by several deltas is read once.
+std::optional<std::string> PlanStorage::check_plan(const storage::Record& record, const storage::Record* base) {
+    if (!base) {
+        Expected<Plan> plan = plan_from_json(record.payload);
+        if (!plan) return "unreadable (" + plan.error().message + ")";
+        checked_ = Checked{record.generation, std::move(plan).value()};
+        return std::nullopt;
+    }
+    if (!checked_base_ || checked_base_->generation != base->generation) {
+        if (base_ && base_->generation == base->generation) {
+            checked_base_ = base_; // another tab's delta on the plan this tab builds on too
+        } else {
+            Expected<Plan> whole = plan_from_json(base->payload);
+            if (!whole) return "unreadable (the earlier save it builds on: " + whole.error().message + ")";
+            checked_base_ = Checked{base->generation, std::move(whole).value()};
+        }
+    }
+    Expected<Plan> plan = plan_from_delta(checked_base_->plan, record.payload);
     if (!plan) return "unreadable (" + plan.error().message + ")";
     checked_ = Checked{record.generation, std::move(plan).value()};
     return std::nullopt;
@@ -65,12 +82,35 @@ Expected<Plan> PlanStorage::plan_of(const storage::Record& record) {
         checked_.reset();
         return plan;
     }
-    return plan_from_json(record.payload);
+    if (record.whole()) return plan_from_json(record.payload);
+    if (checked_base_ && checked_base_->generation == record.base)
+        return plan_from_delta(checked_base_->plan, record.payload);
+    return FieldError{"", "The save it builds on was not read."};
+}
+
+void PlanStorage::based_on(const storage::Record& record, const Plan& plan) {
+    writing_whole_.reset();
+    if (record.whole())
+        base_ = Checked{record.generation, plan};
+    else if (checked_base_ && checked_base_->generation == record.base)
+        base_ = std::move(checked_base_);
+    else if (!base_ || base_->generation != record.base)
+        base_.reset(); // cannot happen after check_plan(); the next save writes the whole plan
+    checked_base_.reset();
+    last_payload_ = payload_of(plan).first;
+}
+
+std::pair<std::string, std::uint64_t> PlanStorage::payload_of(const Plan& plan) const {
+    if (base_)
+        if (std::optional<PlanDelta> delta = diff_plans(base_->plan, plan))
+            return {delta_to_json(*delta), base_->generation};
+    return {plan_to_json(plan), 0};
 }
 
 Plan PlanStorage::open(const std::function<std::uint32_t()>& new_origin) {
-    const storage::StartReport report =
-        store_.start(preload_.records, [this](const storage::Record& record) { return check_plan(record); });
+    const storage::StartReport report = store_.start(
+        preload_.records,
+        [this](const storage::Record& record, const storage::Record* base) { return check_plan(record, base); });
     const std::int64_t now = platform::wall_clock_ms();
     start_notice_ = preload_.ok ? storage::start_message(report, now) : preload_.error_message;
     preload_.records.clear(); // read once; no need to keep a copy of every generation
@@ -80,8 +120,9 @@ Plan PlanStorage::open(const std::function<std::uint32_t()>& new_origin) {
             first_save_ = platform_.today();
             platform::write_storage_note(platform::StorageNote::first_save, *first_save_);
         }
-        last_payload_ = report.loaded->payload;
-        return plan_of(*report.loaded).value(); // check_plan() accepted it
+        Plan plan = plan_of(*report.loaded).value(); // check_plan() accepted it
+        based_on(*report.loaded, plan);
+        return plan;
     }
     Plan fresh = make_plan(new_origin());
     last_payload_ = plan_to_json(fresh); // an untouched fresh plan is not worth a generation
@@ -89,16 +130,29 @@ Plan PlanStorage::open(const std::function<std::uint32_t()>& new_origin) {
 }
 
 void PlanStorage::save_if_changed(const Plan& plan, std::vector<Action> actions, bool replayable) {
-    std::string payload = plan_to_json(plan);
+    auto [payload, base] = payload_of(plan);
     if (payload == last_payload_) return;
     last_payload_ = payload;
-    const storage::Revision revision = store_.save(std::move(payload), platform::wall_clock_ms());
+    const storage::Revision revision = store_.save(std::move(payload), platform::wall_clock_ms(), base);
+    if (base == 0) writing_whole_.emplace(revision, plan);
     unsaved_.push_back({revision, std::move(actions), replayable});
+}
+
+// Each save writes everything changed since the whole plan, so once that has grown the whole plan is
+// written again, and later saves are small again. Only when nothing waits to be written and not on the
+// first frame, so it never delays the runner's own save or the app's start.
+void PlanStorage::rewrite_whole_if_due(const Plan& plan) {
+    if (!base_ || writing_whole_ || last_payload_.size() < kRewriteWholeAfterBytes) return;
+    if (std::exchange(first_frame_, false)) return platform_.request_frame();
+    if (!store_.idle()) return;
+    const storage::Revision revision = store_.save(plan_to_json(plan), platform::wall_clock_ms(), 0);
+    writing_whole_.emplace(revision, plan);
+    unsaved_.push_back({revision, {}, true}); // the same plan: nothing to re-apply on another tab's save
 }
 
 void PlanStorage::follow_other_tabs(Timeline& timeline, ui::AppStatus& status) {
     std::optional<storage::NewerGeneration> newer = store_.take_newer();
-    if (!newer) return;
+    if (!newer) return rewrite_whole_if_due(timeline.present());
     Expected<Plan> theirs = plan_of(newer->record); // the store checked it with check_plan()
 
     // This tab's changes since its last commit were made on the plan it showed, not on the newer one.
@@ -116,8 +170,8 @@ void PlanStorage::follow_other_tabs(Timeline& timeline, ui::AppStatus& status) {
         save_if_changed(timeline.present(), {}, false);
         return;
     }
+    based_on(newer->record, theirs.value());
     timeline.reset(std::move(theirs).value());
-    last_payload_ = newer->record.payload;
 
     std::vector<Action> applied;
     for (Action& action : again) {
@@ -162,6 +216,14 @@ void PlanStorage::note_backup_made(Date today) {
 
 void PlanStorage::answered() {
     const storage::Revision committed = store_.tracker().committed();
+    if (writing_whole_ && committed >= writing_whole_->first) {
+        const auto whole = store_.last_whole_commit();
+        if (whole && whole->revision == writing_whole_->first) { // else coalesced into a later change
+            base_ = Checked{whole->generation, std::move(writing_whole_->second)};
+            if (store_.tracker().latest() == whole->revision) last_payload_ = payload_of(base_->plan).first;
+        }
+        writing_whole_.reset();
+    }
     unsaved_.erase(std::remove_if(unsaved_.begin(), unsaved_.end(),
                                   [committed](const Change& change) { return change.revision <= committed; }),
                    unsaved_.end());

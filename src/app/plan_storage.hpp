@@ -4,13 +4,15 @@
 //
 //   open(new_origin)          once, before the first frame: the newest usable stored plan, or a fresh one
 //   save_if_changed(...)      after the frame's requests ran: writes a generation if the plan changed
-//   follow_other_tabs(...)    every frame: adopts another tab's newer generation, re-applies unsaved actions
+//   follow_other_tabs(...)    every frame: adopts another tab's newer generation, re-applies unsaved actions,
+//                             and writes the whole plan again when the delta has grown and nothing waits
 //   fill(status)              every frame: save indicator, persistence, backup reminder
 //   flush()                   page hidden or closing, or before an update: retries a failed save
 //   note_backup_made(today)   after a backup file was exported successfully
 //
 // Nothing is written before open() (the page preloaded every stored generation before the module started),
-// and "Saved" is shown only once IndexedDB has committed the newest change.
+// and "Saved" is shown only once IndexedDB has committed the newest change. A save writes only the change
+// since the last whole-plan generation (core/plan_delta.hpp, docs/storage.md "Delta generations").
 
 #include "core/actions.hpp"
 #include "core/timeline.hpp"
@@ -38,6 +40,9 @@ class PlanStorage {
     // once and kept in the stored plan from the first save on.
     Plan open(const std::function<std::uint32_t()>& new_origin);
 
+    // Once the delta since the whole plan is this large, the whole plan is written again when nothing waits.
+    static constexpr std::size_t kRewriteWholeAfterBytes = 64 * 1024;
+
     // Saves `plan` as a new generation if it differs from what was last saved or loaded. `actions` are the
     // actions that made the change; `replayable` is false when something else changed the plan too (undo,
     // redo), so the change cannot be re-applied on top of another tab's save.
@@ -63,14 +68,19 @@ class PlanStorage {
         bool replayable = true;
     };
 
-    // The last generation whose plan the store had checked, already read.
+    // A generation's plan, already read.
     struct Checked {
         std::uint64_t generation = 0;
         Plan plan;
     };
 
-    std::optional<std::string> check_plan(const storage::Record& record);
+    std::optional<std::string> check_plan(const storage::Record& record, const storage::Record* base);
     Expected<Plan> plan_of(const storage::Record& record);
+    // Makes the generation just opened or adopted the one later saves build on.
+    void based_on(const storage::Record& record, const Plan& plan);
+    // What a save of `plan` writes: the delta since base_ and base_'s generation, or the whole plan and 0.
+    std::pair<std::string, std::uint64_t> payload_of(const Plan& plan) const;
+    void rewrite_whole_if_due(const Plan& plan);
     void answered(); // after every storage answer: forget committed changes, first-save bookkeeping
 
     platform::WebPlatform& platform_;
@@ -78,9 +88,13 @@ class PlanStorage {
     platform::WebStorageBackend backend_;
     storage::GenerationStore store_;
     std::string start_notice_;
-    std::string last_payload_; // plan JSON last saved or loaded: unchanged plans are not written again
+    std::string last_payload_; // payload last saved or loaded: unchanged plans are not written again
     std::vector<Change> unsaved_;
-    std::optional<Checked> checked_;
+    std::optional<Checked> checked_;      // the generation the store checked last
+    std::optional<Checked> checked_base_; // the whole plan a checked delta was applied to
+    std::optional<Checked> base_;         // committed whole plan that saves are written as deltas against
+    std::optional<std::pair<storage::Revision, Plan>> writing_whole_; // becomes base_ once committed
+    bool first_frame_ = true;
     bool persisted_ = false;
     bool asked_persistence_ = false;
     std::optional<Date> first_save_; // the backup reminder counts from here when there was no backup yet

@@ -133,9 +133,10 @@ Expected<Plan> plan_from_delta(Plan base, std::string_view delta_json) {
     } catch (const std::exception& e) {
         return FieldError{"", std::string("The saved change could not be read (") + e.what() + ")."};
     }
-    Plan plan = apply_delta(std::move(base), delta);
-    if (auto error = validate(plan, "plan")) return FieldError{error->field, error->message + "."};
-    return plan;
+    // The base was validated when it was read: checking what the delta brings is enough (and does not
+    // cost a pass over years of history at start-up). Ids it repeats are caught here too.
+    if (auto error = validate(delta.changed, "changed")) return FieldError{error->field, error->message + "."};
+    return apply_delta(std::move(base), delta);
 }
 
 } // namespace stride

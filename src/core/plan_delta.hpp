@@ -37,8 +37,8 @@ Plan apply_delta(Plan base, const PlanDelta& delta);
 
 std::string delta_to_json(const PlanDelta& delta);
 
-// `base` with the stored delta applied and the result validated like a plan file; a delta that does not
-// parse, or a result the core would refuse, is an error naming the field.
+// `base` (a plan the core has read and validated) with the stored delta applied; a delta that does not
+// parse, or whose entries or small parts the core would refuse, is an error naming the field.
 Expected<Plan> plan_from_delta(Plan base, std::string_view delta_json);
 
 } // namespace stride

@@ -123,8 +123,9 @@ export async function waitForTextContaining(page, part, timeout = 10000) {
 
 // ---- what IndexedDB holds ----
 
-// The plan JSON in every stored generation, decoded here independently of the app (docs/storage.md,
-// "Record layout"), newest last: [{ generation, plan | null (damaged) }].
+// The plan in every stored generation, decoded here independently of the app (docs/storage.md, "Record
+// layout" and "Delta generations"), newest last: [{ generation, base, size, plan | null (damaged) }]. A delta
+// generation's plan is its base's with the delta applied, so `plan` is always a whole plan file.
 export async function storedPlans(page) {
   const records = await page.evaluate(() => new Promise((resolve, reject) => {
     const open = indexedDB.open('stride-back');
@@ -138,7 +139,31 @@ export async function storedPlans(page) {
       request.onerror = () => reject(request.error);
     };
   }));
-  return records.map(({ generation, bytes }) => ({ generation, plan: decodeRecord(Buffer.from(bytes)) }));
+  const whole = new Map();
+  return records.map(({ generation, bytes }) => {
+    const record = decodeRecord(Buffer.from(bytes));
+    const base = record ? record.base : null;
+    const plan = !record ? null : base === 0 ? record.payload : applyDelta(whole.get(base), record.payload);
+    if (base === 0) whole.set(generation, plan);
+    return { generation, base, size: bytes.length, plan };
+  });
+}
+
+const ENTRY_LISTS = ['runs', 'strength_sessions', 'daily_checks', 'aggravators', 'physio_entries', 'readiness_tests'];
+
+// A delta ({ delta_version, changed, removed }) applied to a whole plan file, by entry id (order aside).
+function applyDelta(whole, delta) {
+  if (!whole) return null;
+  const removed = new Set(delta.removed);
+  const plan = { ...delta.changed };
+  for (const key of ENTRY_LISTS) {
+    const changed = new Map(delta.changed[key].map((entry) => [entry.id, entry]));
+    const kept = whole.plan[key].filter((entry) => !removed.has(entry.id));
+    const ids = new Set(kept.map((entry) => entry.id));
+    plan[key] = [...kept.map((entry) => changed.get(entry.id) ?? entry),
+      ...delta.changed[key].filter((entry) => !ids.has(entry.id))];
+  }
+  return { ...whole, plan };
 }
 
 export async function newestStoredPlan(page) {
@@ -232,12 +257,16 @@ export function encodeRecord({ generation, savedAtMs, writer, payload }) {
   return Buffer.concat([body, crc]);
 }
 
-// The plan JSON of a record, or null if the record is damaged.
+// { base, payload } of a record of container format 1 or 2 (payload parsed), or null if it is damaged.
 export function decodeRecord(bytes) {
   if (bytes.length < 32 || crc32(bytes.subarray(0, bytes.length - 4)) !== bytes.readUInt32LE(bytes.length - 4)) return null;
-  const writerLength = bytes.readUInt16LE(22);
-  const payloadLength = bytes.readUInt32LE(24 + writerLength);
-  return JSON.parse(bytes.subarray(28 + writerLength, 28 + writerLength + payloadLength).toString('utf8'));
+  const version = bytes.readUInt16LE(4);
+  const writerAt = version === 1 ? 24 : 32; // format 2 adds the base generation (u64) at offset 22
+  const base = version === 1 ? 0 : Number(bytes.readBigUInt64LE(22));
+  const writerLength = bytes.readUInt16LE(writerAt - 2);
+  const payloadAt = writerAt + writerLength + 4;
+  const payloadLength = bytes.readUInt32LE(payloadAt - 4);
+  return { base, payload: JSON.parse(bytes.subarray(payloadAt, payloadAt + payloadLength).toString('utf8')) };
 }
 
 export const PLAN_V1 = readFileSync(join(root, 'tests', 'fixtures', 'plan-v1.json'), 'utf8');

@@ -7,8 +7,8 @@ import { after, before, describe, test } from 'node:test';
 import { DESKTOP, launchBrowser, startServer } from './harness.mjs';
 import {
   PLAN_V1, RECORD_FORMAT1, TODAY, browserProfile, encodeRecord, historyNotes, holdWriterLock, logRun,
-  newestStoredPlan, notesIn, onboardIfNew, openTab, reopen, saveWords, storeRecords, waitForSaveWords,
-  waitForTextContaining,
+  newestStoredPlan, notesIn, onboardIfNew, openTab, reopen, saveWords, storeRecords, storedPlans,
+  waitForSaveWords, waitForTextContaining,
 } from './storage-app-helpers.mjs';
 
 let server;
@@ -199,6 +199,38 @@ describe('format versions', () => {
     assert.match(notice, /previous save from (24 hours|1 day) ago/);
     assert.ok((await historyNotes(again)).some((note) => note.startsWith('unicode: café')));
     assert.deepEqual(again.problems, []);
+    await context.close();
+  });
+
+  test('several saves on a plan stored in format 1 are small deltas on it; a reload finds every entry', async () => {
+    const context = await browser.newContext(DESKTOP);
+    const format1 = encodeRecord({ generation: 1, savedAtMs: Date.now() - 3600 * 1000, writer: 'release 0.1', payload: PLAN_V1 });
+    await storeRecords(context, server.url, [{ generation: 1, bytes: format1 }]);
+    const page = await openTab(context, `${server.url}?today=2024-05-06`);
+    const before = await historyNotes(page);
+    assert.ok(before.some((note) => note.startsWith('unicode: café')), 'the format 1 plan is open');
+
+    const added = [];
+    for (let i = 1; i <= 4; i++) {
+      await logRun(page, `delta run ${i}`, 10 + i);
+      added.push(`delta run ${i}`);
+      await waitForSaveWords(page, 'Saved');
+    }
+    const stored = await storedPlans(page);
+    const newest = stored[stored.length - 1];
+    assert.equal(newest.base, 1, 'the newest generation is a delta on the format 1 generation');
+    assert.ok(stored.slice(1).every((g) => g.base === 1), 'every save since is a delta on it');
+    assert.deepEqual(notesIn(newest.plan), [...notesIn(JSON.parse(PLAN_V1)), ...added].sort(), 'and holds every entry');
+    assert.ok(stored.some((g) => g.generation === 1), 'the base is kept');
+
+    await reopen(page);
+    assert.deepEqual((await historyNotes(page)).sort(), [...before, ...added].sort(), 'every entry after a reload');
+    await logRun(page, 'after reload');
+    await waitForSaveWords(page, 'Saved');
+    await reopen(page);
+    assert.ok((await historyNotes(page)).includes('after reload'));
+    assert.equal((await newestStoredPlan(page)).plan.ids.origin, 12345);
+    assert.deepEqual(page.problems, []);
     await context.close();
   });
 });

@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <iterator>
 #include <stdexcept>
 #include <utility>
 
@@ -20,6 +22,13 @@ std::vector<StoredRecord> preload(MemoryBackend& backend) {
     for (const auto& [generation, bytes] : backend.records())
         all.push_back({generation, bytes});
     return all;
+}
+
+// tests/fixtures/generation-format1-plan.bin: the core's plan-v1.json saved by the container format 1 code.
+std::string fixture_format1() {
+    std::ifstream file(STRIDE_FIXTURES_DIR "/generation-format1-plan.bin", std::ios::binary);
+    REQUIRE(file.good());
+    return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
 }
 
 Record newest(MemoryBackend& backend) {
@@ -299,4 +308,101 @@ TEST_CASE("if the generation that refused our write is gone when fetched, ours i
     CHECK(b.adopted == 0);
     CHECK(newest(backend).payload == "b1"); // nothing newer after all: ours is written
     CHECK(b.store.indicator().state == SaveState::Saved);
+}
+
+TEST_CASE("delta saves name their base; pruning keeps that base however old it gets") {
+    MemoryBackend backend;
+    GenerationStore store(backend, {"tab-a"});
+    store.start({});
+    store.save("whole", kNow);
+    REQUIRE(store.last_whole_commit());
+    CHECK(store.last_whole_commit()->generation == 1);
+    for (int i = 1; i <= 8; ++i)
+        store.save("+" + std::to_string(i), kNow, 1);
+    CHECK(newest(backend).base == 1);
+    CHECK(newest(backend).payload == "+8");
+    std::vector<std::uint64_t> left;
+    for (const auto& entry : backend.records())
+        left.push_back(entry.first);
+    CHECK(left == std::vector<std::uint64_t>{1, 5, 6, 7, 8, 9});
+    CHECK(store.last_whole_commit()->generation == 1); // deltas are not whole commits
+    CHECK(store.idle());
+}
+
+TEST_CASE("a whole plan written again (compaction) keeps the newest save of the previous chain as a fallback") {
+    MemoryBackend backend;
+    GenerationStore store(backend, {"tab-a"});
+    store.start({});
+    store.save("whole-1", kNow);
+    for (int i = 1; i <= 5; ++i)
+        store.save("+" + std::to_string(i), kNow, 1);
+    const Revision compacted = store.save("whole-2", kNow);
+    CHECK(store.last_whole_commit()->generation == 7);
+    CHECK(store.last_whole_commit()->revision == compacted);
+    store.save("+a", kNow, 7);
+    CHECK(backend.records().count(1) == 1); // the base of 6, the newest generation on another whole plan
+    CHECK(backend.records().count(6) == 1);
+    for (int i = 0; i < 4; ++i)
+        store.save("+b", kNow, 7);
+    // 8..12 all rest on 7: if 7 were damaged, 6 on 1 is what is left. 2..5 go.
+    std::vector<std::uint64_t> left;
+    for (const auto& entry : backend.records())
+        left.push_back(entry.first);
+    CHECK(left == std::vector<std::uint64_t>{1, 6, 7, 8, 9, 10, 11, 12});
+}
+
+TEST_CASE("records of container format 1 open, and the next save is a delta on top of them") {
+    MemoryBackend backend;
+    backend.records()[3] = fixture_format1();
+    GenerationStore store(backend, {"tab-a"});
+    std::vector<std::string> checked;
+    const auto report = store.start(preload(backend), [&](const Record& r, const Record* base) {
+        checked.push_back(std::to_string(r.generation) + (base ? "<-" + std::to_string(base->generation) : ""));
+        return std::optional<std::string>();
+    });
+    REQUIRE(report.loaded);
+    CHECK(report.loaded->generation == 3);
+    CHECK(report.loaded->whole());
+    store.save("{\"delta\":1}", kNow, 3);
+    CHECK(newest(backend).generation == 4);
+    const auto again = choose_start(preload(backend), [&](const Record& r, const Record* base) {
+        checked.push_back(std::to_string(r.generation) + (base ? "<-" + std::to_string(base->generation) : ""));
+        return std::optional<std::string>();
+    });
+    REQUIRE(again.loaded);
+    CHECK(again.loaded->generation == 4);
+    CHECK(checked == std::vector<std::string>{"3", "4<-3"});
+    CHECK(report.loaded->payload.find("\"schema_version\": 1") != std::string::npos); // the plan file
+}
+
+TEST_CASE("another tab's delta is fetched with its base, and both go to the check") {
+    MemoryBackend backend;
+    GenerationStore store(backend, {"tab-b"});
+    std::vector<std::string> checked;
+    store.start({}, [&](const Record& r, const Record* base) {
+        checked.push_back(r.payload + "<-" + (base ? base->payload : "none"));
+        return std::optional<std::string>();
+    });
+    backend.records()[1] = encode_record({1, kNow, "tab-a", "whole"});
+    backend.records()[2] = encode_record({2, kNow, "tab-a", "+a1", 1});
+    store.notice_generation(2);
+    const auto newer = store.take_newer();
+    REQUIRE(newer);
+    CHECK(newer->record.generation == 2);
+    CHECK(newer->record.base == 1);
+    CHECK(checked == std::vector<std::string>{"+a1<-whole"});
+    store.save("+a1+b1", kNow, 1);
+    CHECK(newest(backend).generation == 3);
+    CHECK(newest(backend).base == 1);
+}
+
+TEST_CASE("another tab's delta whose base is gone is not adopted: ours is written on top") {
+    MemoryBackend backend;
+    GenerationStore store(backend, {"tab-b"});
+    store.start({});
+    backend.records()[2] = encode_record({2, kNow, "tab-a", "+a1", 1}); // its base 1 was never stored
+    store.save("b-whole", kNow);
+    CHECK_FALSE(store.take_newer());
+    CHECK(newest(backend).generation == 3);
+    CHECK(newest(backend).payload == "b-whole");
 }

@@ -44,7 +44,7 @@ TEST_CASE("a record cut off at any length is damaged, never a shorter valid reco
         const auto decoded = decode_record(std::string_view(good).substr(0, size));
         REQUIRE(std::holds_alternative<RecordError>(decoded));
         const auto error = std::get<RecordError>(decoded);
-        CHECK((size < kRecordOverhead ? error == RecordError::TooShort
+        CHECK((size < kSmallestRecord ? error == RecordError::TooShort
                                       : error == RecordError::ChecksumMismatch));
     }
 }
@@ -61,11 +61,11 @@ TEST_CASE("intact bytes that are not ours, from a newer format, or with wrong le
     CHECK(std::get<RecordError>(decode_record(test::reseal(newer))) == RecordError::NewerFormat);
 
     auto long_payload = good;
-    long_payload[24 + 3] = 100; // payload length field says 100, there are 7 bytes
+    long_payload[32 + 3] = 100; // payload length field says 100, there are 7 bytes
     CHECK(std::get<RecordError>(decode_record(test::reseal(long_payload))) == RecordError::LengthMismatch);
 
     auto long_writer = good;
-    long_writer[22] = static_cast<char>(0xFF); // writer length past the end
+    long_writer[30] = static_cast<char>(0xFF); // writer length past the end
     CHECK(std::get<RecordError>(decode_record(test::reseal(long_writer))) == RecordError::LengthMismatch);
 
     CHECK(std::get<RecordError>(decode_record(test::reseal(good + "extra"))) == RecordError::LengthMismatch);
@@ -73,7 +73,7 @@ TEST_CASE("intact bytes that are not ours, from a newer format, or with wrong le
 
 TEST_CASE("every record error has plain words") {
     for (auto error : {RecordError::TooShort, RecordError::ChecksumMismatch, RecordError::NotARecord,
-                       RecordError::NewerFormat, RecordError::LengthMismatch})
+                       RecordError::NewerFormat, RecordError::LengthMismatch, RecordError::BadBase})
         CHECK_FALSE(describe(error).empty());
     CHECK(describe(RecordError::NewerFormat) == "saved by a newer version of Stride Back");
 }
@@ -82,16 +82,45 @@ TEST_CASE("a writer id longer than its 16-bit length field is refused") {
     CHECK_THROWS_AS(encode_record({1, 0, std::string(70'000, 'w'), ""}), std::length_error);
 }
 
-TEST_CASE("the container format 1 fixture, written from the documented layout, still loads") {
-    std::ifstream file(STRIDE_STORAGE_FIXTURES "/generation-format1.bin", std::ios::binary);
+namespace {
+std::string fixture(const char* name) {
+    std::ifstream file(std::string(STRIDE_STORAGE_FIXTURES "/") + name, std::ios::binary);
     REQUIRE(file.good());
-    const std::string bytes{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
-    const auto decoded = decode_record(bytes);
-    REQUIRE(std::holds_alternative<Record>(decoded));
-    const auto& record = std::get<Record>(decoded);
-    CHECK(record.generation == 42);
-    CHECK(record.saved_at_ms == 1'717'243'200'000);
-    CHECK(record.writer == "tab-fixture");
-    CHECK(record.payload == R"({"format":1,"note":"fixture written by container format 1"})");
-    CHECK(encode_record(record) == bytes); // and this release writes the same bytes
+    return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+}
+
+Record decoded(const std::string& bytes) {
+    const auto result = decode_record(bytes);
+    REQUIRE(std::holds_alternative<Record>(result));
+    return std::get<Record>(result);
+}
+} // namespace
+
+TEST_CASE("the container format 1 fixture, written from the documented layout, still loads as a whole plan") {
+    const std::string bytes = fixture("generation-format1.bin");
+    const Record record = decoded(bytes);
+    CHECK(record == Record{42, 1'717'243'200'000, "tab-fixture",
+                           R"({"format":1,"note":"fixture written by container format 1"})", 0});
+    CHECK(peek_base(bytes) == std::optional<std::uint64_t>(0));
+    // Written again it becomes format 2: 8 bytes longer, same contents.
+    const std::string again = encode_record(record);
+    CHECK(again.size() == bytes.size() + 8);
+    CHECK(decoded(again) == record);
+}
+
+TEST_CASE("the container format 2 fixture, written from the documented layout, loads and is written alike") {
+    const std::string bytes = fixture("generation-format2.bin");
+    const Record record = decoded(bytes);
+    CHECK(record == Record{43, 1'717'243'260'000, "tab-fixture",
+                           R"({"format":2,"note":"delta fixture written by container format 2"})", 42});
+    CHECK(encode_record(record) == bytes);
+}
+
+TEST_CASE("a delta record keeps its base; a base that is not earlier is a typed error") {
+    const Record delta{9, 5, "tab", "{}", 4};
+    const auto bytes = encode_record(delta);
+    CHECK(std::get<Record>(decode_record(bytes)) == delta);
+    CHECK(peek_base(bytes) == std::optional<std::uint64_t>(4));
+    CHECK(std::get<RecordError>(decode_record(encode_record({9, 5, "tab", "{}", 9}))) == RecordError::BadBase);
+    CHECK_FALSE(peek_base("not a record at all, just some bytes").has_value());
 }

@@ -4,11 +4,25 @@
 #include <doctest/doctest.h>
 
 using namespace stride::storage;
+using stride::storage::test::delta;
 using stride::storage::test::stored;
 
 namespace {
 constexpr std::int64_t kMinute = 60'000;
 constexpr std::int64_t kNow = 1'717'243'200'000;
+
+// What the app's check does with a delta: "plan" payloads are whole plans, "+x" payloads add x to the base.
+// Records the base it was given, so tests see the right one was passed.
+struct Chain {
+    std::vector<std::string> seen; // "payload<-base payload" per call
+    PayloadCheck check() {
+        return [this](const Record& r, const Record* base) -> std::optional<std::string> {
+            seen.push_back(r.payload + "<-" + (base ? base->payload : "none"));
+            if (r.payload == "unreadable") return std::string("unreadable (no plan)");
+            return std::nullopt;
+        };
+    }
+};
 } // namespace
 
 TEST_CASE("nothing stored: start empty, nothing to say") {
@@ -65,7 +79,7 @@ TEST_CASE("several unusable generations are all reported, newest first") {
 }
 
 TEST_CASE("a payload the core rejects falls back like a damaged record") {
-    const PayloadCheck parses = [](const Record& r) -> std::optional<std::string> {
+    const PayloadCheck parses = [](const Record& r, const Record*) -> std::optional<std::string> {
         if (r.payload == "bad json") return std::string("its plan could not be read");
         return std::nullopt;
     };
@@ -114,4 +128,87 @@ TEST_CASE("pruning counts only usable generations and keeps newer damaged ones")
     CHECK(generations_to_prune(all, 4).empty());
     const std::vector<GenerationInfo> all_damaged{{1, false}, {2, false}};
     CHECK(generations_to_prune(all_damaged, 1).empty());
+}
+
+TEST_CASE("a delta generation is opened on its base, which is decoded and handed to the check") {
+    Chain chain;
+    const auto report =
+        choose_start({stored(1, "plan"), delta(2, 1, "+a"), delta(3, 1, "+a+b", kNow)}, chain.check());
+    REQUIRE(report.loaded);
+    CHECK(report.loaded->generation == 3);
+    CHECK(report.loaded->base == 1);
+    CHECK(report.skipped.empty());
+    CHECK(chain.seen == std::vector<std::string>{"+a+b<-plan"});
+}
+
+TEST_CASE("a damaged delta falls back to the previous delta on the same base and says so") {
+    Chain chain;
+    auto bad = delta(3, 1, "+a+b", kNow);
+    bad.bytes[bad.bytes.size() / 2] ^= 0x10;
+    const auto report = choose_start({stored(1, "plan"), delta(2, 1, "+a", kNow - 5 * kMinute), bad}, chain.check());
+    REQUIRE(report.loaded);
+    CHECK(report.loaded->generation == 2);
+    REQUIRE(report.skipped.size() == 1);
+    CHECK(report.skipped[0].reason == "damaged (its checksum does not match)");
+    CHECK(start_message(report, kNow).find("from 5 minutes ago") != std::string::npos);
+}
+
+TEST_CASE("a damaged base makes every delta on it unusable: the previous whole plan's chain is opened") {
+    Chain chain;
+    auto base = stored(3, "plan2");
+    base.bytes[40] ^= 0x01;
+    const auto report = choose_start({stored(1, "plan1"), delta(2, 1, "+a", kNow - 2 * 60 * kMinute), base,
+                                      delta(4, 3, "+b", kNow), delta(5, 3, "+b+c", kNow)},
+                                     chain.check());
+    REQUIRE(report.loaded);
+    CHECK(report.loaded->generation == 2);
+    REQUIRE(report.skipped.size() == 3);
+    CHECK(report.skipped[0].reason == "the earlier save it builds on is damaged (its checksum does not match)");
+    CHECK(report.skipped[2].reason == "damaged (its checksum does not match)");
+    CHECK(chain.seen == std::vector<std::string>{"+a<-plan1"}); // never asked about the broken chain
+    CHECK(start_message(report, kNow).find("Your latest 3 saves could not be opened") != std::string::npos);
+    CHECK(start_message(report, kNow).find("from 2 hours ago") != std::string::npos);
+}
+
+TEST_CASE("a delta whose base is missing, not whole, or unreadable is skipped with the reason") {
+    Chain chain;
+    auto report = choose_start({stored(1, "plan"), delta(3, 2, "+a")}, chain.check());
+    REQUIRE(report.loaded);
+    CHECK(report.loaded->generation == 1);
+    CHECK(report.skipped[0].reason == "the earlier save it builds on is missing");
+
+    report = choose_start({stored(1, "plan"), delta(2, 1, "+a"), delta(3, 2, "+b")}, chain.check());
+    CHECK(report.loaded->generation == 2);
+    CHECK(report.skipped[0].reason == "the earlier save it builds on is stored under the wrong number");
+
+    report = choose_start({stored(1, "plan"), delta(2, 1, "unreadable")}, chain.check());
+    CHECK(report.loaded->generation == 1);
+    CHECK(report.skipped[0].reason == "unreadable (no plan)");
+}
+
+TEST_CASE("pruning keeps the bases that kept deltas build on") {
+    std::vector<GenerationInfo> all{{1, true, 0}};
+    for (std::uint64_t g = 2; g <= 9; ++g)
+        all.push_back({g, true, 1});
+    CHECK(generations_to_prune(all, 5) == std::vector<std::uint64_t>{2, 3, 4});
+}
+
+TEST_CASE("pruning keeps a second chain on another whole plan, so one damaged base leaves a fallback") {
+    std::vector<GenerationInfo> all{{1, true, 0}, {2, true, 1}, {3, true, 1}, {4, true, 0}};
+    for (std::uint64_t g = 5; g <= 10; ++g)
+        all.push_back({g, true, 4});
+    // Kept: 6..10 and their base 4; and the newest generation on another whole plan (3) with its base 1.
+    CHECK(generations_to_prune(all, 5) == std::vector<std::uint64_t>{2, 5});
+    // Once the newest five rest on two whole plans, the old chain goes.
+    all.push_back({11, true, 0});
+    all.push_back({12, true, 11});
+    CHECK(generations_to_prune(all, 5) == std::vector<std::uint64_t>{1, 2, 3, 5, 6, 7});
+}
+
+TEST_CASE("pruning deletes nothing while a kept generation's base is not known") {
+    std::vector<GenerationInfo> all;
+    for (std::uint64_t g = 1; g <= 8; ++g)
+        all.push_back({g, true, 0});
+    all.push_back({9, true, std::nullopt});
+    CHECK(generations_to_prune(all, 5).empty());
 }

@@ -20,17 +20,19 @@ StartReport GenerationStore::start(const std::vector<StoredRecord>& preloaded, P
     // Skipped generations are all newer than the loaded one. Older ones are not decoded (that would slow
     // start-up); they count as usable for pruning, which only deletes what is older than `keep` of them.
     for (const auto& entry : preloaded)
-        known_[entry.generation] = report.loaded && entry.generation <= report.loaded->generation;
+        known_[entry.generation] = {entry.generation,
+                                    report.loaded && entry.generation <= report.loaded->generation,
+                                    peek_base(entry.bytes).value_or(0)};
     newest_known_ = report.newest_stored;
     started_ = true;
     return report;
 }
 
-Revision GenerationStore::save(std::string payload, std::int64_t now_ms) {
+Revision GenerationStore::save(std::string payload, std::int64_t now_ms, std::uint64_t base) {
     if (!started_)
         throw std::logic_error("GenerationStore::save before start: stored generations not read yet");
     const Revision revision = tracker_.note_change();
-    queued_ = Pending{std::move(payload), now_ms, revision};
+    queued_ = Pending{std::move(payload), now_ms, revision, base};
     unsaved_.reset(); // the new change holds the whole plan, including whatever was refused before
     pump();
     return revision;
@@ -77,8 +79,8 @@ void GenerationStore::pump() {
 void GenerationStore::write(Pending pending) {
     busy_ = true;
     const std::uint64_t generation = newest_known_ + 1;
-    StoredRecord stored{
-        generation, encode_record({generation, pending.saved_at_ms, options_.writer_id, pending.payload})};
+    StoredRecord stored{generation, encode_record({generation, pending.saved_at_ms, options_.writer_id,
+                                                   pending.payload, pending.base})};
     backend_.put(std::move(stored), newest_known_,
                  guarded([this, generation, pending](std::optional<StorageError> error) {
                      busy_ = false;
@@ -97,7 +99,8 @@ void GenerationStore::write(Pending pending) {
 
 void GenerationStore::committed(std::uint64_t generation, const Pending& pending) {
     newest_known_ = generation;
-    known_[generation] = true;
+    known_[generation] = {generation, true, pending.base};
+    if (pending.base == 0) last_whole_commit_ = WholeCommit{generation, pending.revision};
     tracker_.write_committed(pending.revision);
     prune();
 }
@@ -109,8 +112,8 @@ void GenerationStore::failed(const Pending& pending, StorageError error) {
 
 void GenerationStore::prune() {
     std::vector<GenerationInfo> infos;
-    for (const auto& [generation, usable] : known_)
-        infos.push_back({generation, usable});
+    for (const auto& entry : known_)
+        infos.push_back(entry.second);
     auto doomed = generations_to_prune(std::move(infos), options_.keep);
     if (doomed.empty()) return;
     // Fire and forget: a failed delete only leaves an extra old generation, which the next prune retries.
@@ -133,28 +136,52 @@ void GenerationStore::refresh() {
             if (!error && unsaved_ && !queued_) std::swap(queued_, unsaved_);
             return pump();
         }
-        for (auto generation : generations)
-            if (!known_.count(generation)) known_[generation] = true; // other tabs' writes
+        for (auto generation : generations) // other tabs' writes; what they build on is not known yet
+            if (!known_.count(generation)) known_[generation] = {generation, true, std::nullopt};
         backend_.get(newest, guarded([this, newest](std::optional<StoredRecord> stored,
                                                     std::optional<StorageError> get_error) {
-                         busy_ = false;
-                         if (get_error) {
-                             if (unsaved_) failed(*unsaved_, std::move(*get_error));
-                             return pump();
-                         }
-                         refreshed(newest, std::move(stored));
-                         pump();
+                         if (get_error) return fetch_failed(std::move(*get_error));
+                         fetched(newest, std::move(stored));
                      }));
     }));
 }
 
-void GenerationStore::refreshed(std::uint64_t newest, std::optional<StoredRecord> stored) {
+void GenerationStore::fetch_failed(StorageError error) {
+    busy_ = false;
+    if (unsaved_) failed(*unsaved_, std::move(error));
+    pump();
+}
+
+// The newest generation of another tab; a delta needs its base fetched too before it can be checked.
+void GenerationStore::fetched(std::uint64_t newest, std::optional<StoredRecord> stored) {
+    // Deleted meanwhile: nothing to keep for it. Unreadable header: keep everything until it is known.
+    const std::optional<std::uint64_t> base = stored ? peek_base(stored->bytes) : std::optional<std::uint64_t>(0);
+    known_[newest] = {newest, known_[newest].usable, base};
+    std::vector<StoredRecord> records;
+    if (stored) records.push_back(std::move(*stored));
+    if (!base || *base == 0) {
+        busy_ = false;
+        refreshed(newest, std::move(records));
+        return pump();
+    }
+    backend_.get(*base, guarded([this, newest, records = std::move(records)](
+                                    std::optional<StoredRecord> base_record,
+                                    std::optional<StorageError> get_error) {
+                     if (get_error) return fetch_failed(std::move(*get_error));
+                     busy_ = false;
+                     std::vector<StoredRecord> both = records; // the delta: small
+                     if (base_record) both.push_back(std::move(*base_record));
+                     refreshed(newest, std::move(both));
+                     pump();
+                 }));
+}
+
+void GenerationStore::refreshed(std::uint64_t newest, std::vector<StoredRecord> stored) {
     newest_known_ = std::max(newest_known_, newest);
-    auto chosen =
-        choose_start(stored ? std::vector<StoredRecord>{*stored} : std::vector<StoredRecord>{}, check_);
-    if (!chosen.loaded) {
+    auto chosen = choose_start(stored, check_);
+    if (!chosen.loaded || chosen.loaded->generation != newest) {
         // The other tab's generation is unusable: this tab's plan is the best there is, write it on top.
-        known_[newest] = false;
+        known_[newest] = {newest, false, known_[newest].base};
         if (unsaved_ && !queued_) std::swap(queued_, unsaved_);
         return;
     }

@@ -40,6 +40,8 @@ std::string describe(RecordError error) {
         return "saved by a newer version of Stride Back";
     case RecordError::LengthMismatch:
         return "damaged (its length does not match)";
+    case RecordError::BadBase:
+        return "damaged (it names a later save as its base)";
     }
     return "damaged";
 }
@@ -56,6 +58,7 @@ std::string encode_record(const Record& record) {
     put_le<std::uint16_t>(out, kRecordFormatVersion);
     put_le<std::uint64_t>(out, record.generation);
     put_le<std::int64_t>(out, record.saved_at_ms);
+    put_le<std::uint64_t>(out, record.base);
     put_le<std::uint16_t>(out, static_cast<std::uint16_t>(record.writer.size()));
     out.append(record.writer);
     put_le<std::uint32_t>(out, static_cast<std::uint32_t>(record.payload.size()));
@@ -65,7 +68,7 @@ std::string encode_record(const Record& record) {
 }
 
 DecodeResult decode_record(std::string_view bytes) {
-    if (bytes.size() < kRecordOverhead) return RecordError::TooShort;
+    if (bytes.size() < kSmallestRecord) return RecordError::TooShort;
     const std::size_t body = bytes.size() - 4;
     if (crc32(bytes.substr(0, body)) != get_le<std::uint32_t>(bytes, body))
         return RecordError::ChecksumMismatch;
@@ -74,16 +77,30 @@ DecodeResult decode_record(std::string_view bytes) {
     if (version > kRecordFormatVersion) return RecordError::NewerFormat;
     if (version == 0) return RecordError::NotARecord;
 
+    // Format 1 has no base field: everything after "saved at" sits 8 bytes earlier.
+    const std::size_t overhead = version == 1 ? kSmallestRecord : kRecordOverhead;
+    const std::size_t writer_at = overhead - 8;
+    if (overhead > bytes.size()) return RecordError::LengthMismatch;
     Record record;
     record.generation = get_le<std::uint64_t>(bytes, 6);
     record.saved_at_ms = get_le<std::int64_t>(bytes, 14);
-    const std::size_t writer_size = get_le<std::uint16_t>(bytes, 22);
-    if (kRecordOverhead + writer_size > bytes.size()) return RecordError::LengthMismatch;
-    const std::size_t payload_size = get_le<std::uint32_t>(bytes, 24 + writer_size);
-    if (kRecordOverhead + writer_size + payload_size != bytes.size()) return RecordError::LengthMismatch;
-    record.writer = std::string(bytes.substr(24, writer_size));
-    record.payload = std::string(bytes.substr(28 + writer_size, payload_size));
+    if (version >= 2) record.base = get_le<std::uint64_t>(bytes, 22);
+    const std::size_t writer_size = get_le<std::uint16_t>(bytes, writer_at - 2);
+    if (overhead + writer_size > bytes.size()) return RecordError::LengthMismatch;
+    const std::size_t payload_size = get_le<std::uint32_t>(bytes, writer_at + writer_size);
+    if (overhead + writer_size + payload_size != bytes.size()) return RecordError::LengthMismatch;
+    record.writer = std::string(bytes.substr(writer_at, writer_size));
+    record.payload = std::string(bytes.substr(writer_at + writer_size + 4, payload_size));
+    if (record.base >= record.generation && !record.whole()) return RecordError::BadBase;
     return record;
+}
+
+std::optional<std::uint64_t> peek_base(std::string_view bytes) {
+    if (bytes.size() < kSmallestRecord || bytes.substr(0, kMagic.size()) != kMagic) return std::nullopt;
+    const auto version = get_le<std::uint16_t>(bytes, 4);
+    if (version == 1) return 0;
+    if (version != 2 || bytes.size() < kRecordOverhead) return std::nullopt;
+    return get_le<std::uint64_t>(bytes, 22);
 }
 
 } // namespace stride::storage

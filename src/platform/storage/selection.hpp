@@ -32,11 +32,13 @@ struct StartReport {
     bool nothing_usable() const { return !loaded.has_value() && stored_count > 0; }
 };
 
-// Extra check on a record whose bytes are intact, e.g. that the plan JSON parses. Returns why it is
-// unusable, or nullopt if it is fine. Lets a payload the core rejects fall back like a damaged record.
-using PayloadCheck = std::function<std::optional<std::string>(const Record&)>;
+// Extra check on a record whose bytes are intact, e.g. that the plan JSON parses. `base` is the intact
+// whole-plan record a delta record is based on (nullptr for a whole one). Returns why it is unusable, or
+// nullopt if it is fine. Lets a payload the core rejects fall back like a damaged record.
+using PayloadCheck = std::function<std::optional<std::string>(const Record& record, const Record* base)>;
 
-// Picks the newest record that decodes, matches its key and passes `check`.
+// Picks the newest record that decodes, matches its key, whose base (for a delta) is stored, intact and
+// whole, and that passes `check`. A base shared by several deltas is decoded once.
 StartReport choose_start(const std::vector<StoredRecord>& stored, const PayloadCheck& check = {});
 
 // What the runner reads at start-up, or "" if there is nothing to say. `now_ms` only words the age.
@@ -48,11 +50,14 @@ std::string describe_age(std::int64_t saved_at_ms, std::int64_t now_ms);
 struct GenerationInfo {
     std::uint64_t generation = 0;
     bool usable = false;
+    std::optional<std::uint64_t> base = 0; // 0: whole plan; nullopt: not known (another tab's, not read)
 };
 
-// Generations to delete: everything older than the keep-th newest usable generation. Unusable ones
-// newer than that stay (they may be all that is left of something); fewer than `keep` usable: none.
-// `keep` below 1 counts as 1.
+// Generations to delete: everything older than the keep-th newest usable generation, except the bases
+// the kept ones need and, when every kept usable generation rests on the same whole plan, the newest
+// usable generation resting on another (and its base), if `keep` is above 1: one damaged whole plan must
+// never leave nothing to fall back to. Unusable ones newer than that stay (they may be all that is left of something); fewer
+// than `keep` usable: none; a kept generation whose base is not known: none. `keep` below 1 counts as 1.
 std::vector<std::uint64_t> generations_to_prune(std::vector<GenerationInfo> generations,
                                                 std::size_t keep = kDefaultGenerationsKept);
 
