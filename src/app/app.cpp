@@ -116,7 +116,7 @@ void App::publish() {
             fields.push_back({item.x, item.y, item.width, item.height, item.kind != "text-field"});
     }
     platform_.set_text_fields(std::move(fields));
-    platform_.publish_probe(ui::probe_to_json(probe_.frame()));
+    platform_.publish_probe(probe_.frame().number, [this] { return ui::probe_to_json(probe_.frame()); });
 }
 
 } // namespace stride

@@ -1,6 +1,7 @@
 #include "core/levels.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace stride {
 
@@ -201,7 +202,7 @@ LevelHistory replay_levels(const Plan& plan, Date today) {
         step.level_after = state.minutes;
         step.run_walk_after = state.run_walk;
         step.change = state.change;
-        history.steps.push_back(step);
+        history.steps.push_back(std::move(step));
     }
     if (!last) {
         state.rule = start;

@@ -15,8 +15,9 @@ int stride_page_coarse_pointer();
 // Fonts the loader fetched before starting the module (0 = regular, 1 = semibold).
 int stride_page_font_size(int which);
 void stride_page_font_copy(int which, unsigned char* destination);
-// window.strideProbe = the JSON text, for end-to-end tests.
-void stride_page_publish_probe(const char* json);
+// window.strideProbe = the probe of drawn frame `frame`, for end-to-end tests and the benchmark. Its
+// items and log are fetched (stride_page_probe_json, as JSON) only when first read.
+void stride_page_publish_probe(void* platform, double frame);
 // Replaces the canvas with a readable message: the app cannot continue.
 void stride_page_show_error(const char* message);
 void stride_page_copy_text(const char* text);

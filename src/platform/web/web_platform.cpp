@@ -383,8 +383,14 @@ void WebPlatform::render(const float background[3]) {
     wanted_text_input_ = wants_text;
 }
 
-void WebPlatform::publish_probe(const std::string& json) {
-    stride_page_publish_probe(json.c_str());
+void WebPlatform::publish_probe(std::uint64_t frame, std::function<std::string()> json) {
+    probe_source_ = std::move(json);
+    stride_page_publish_probe(this, static_cast<double>(frame));
+}
+
+const char* WebPlatform::probe_json() {
+    probe_json_ = probe_source_ ? probe_source_() : std::string();
+    return probe_json_.c_str();
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -494,5 +500,8 @@ EMSCRIPTEN_KEEPALIVE void stride_page_display_changed(void* platform) {
 }
 EMSCRIPTEN_KEEPALIVE void stride_page_wake(void* platform) {
     static_cast<stride::platform::WebPlatform*>(platform)->request_frame();
+}
+EMSCRIPTEN_KEEPALIVE const char* stride_page_probe_json(void* platform) {
+    return static_cast<stride::platform::WebPlatform*>(platform)->probe_json();
 }
 }

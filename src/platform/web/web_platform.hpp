@@ -64,7 +64,12 @@ class WebPlatform {
     void render(const float background[3]);
     // Fields on screen this frame, for opening the phone keyboard on the next tap.
     void set_text_fields(std::vector<TextField> fields) { text_fields_ = std::move(fields); }
-    void publish_probe(const std::string& json);
+    // window.strideProbe, for end-to-end tests and the benchmark: `frame` numbers the latest drawn frame
+    // and `json` gives its probe (ui::probe_to_json). It runs only when the page reads the probe's items,
+    // so an app nobody is testing spends nothing on it.
+    void publish_probe(std::uint64_t frame, std::function<std::string()> json);
+    // page.js: the published probe as JSON (valid until the next call).
+    const char* probe_json();
 
     // The local calendar date (tests inject it through the page, see page.hpp).
     Date today() const;
@@ -110,6 +115,8 @@ class WebPlatform {
     InputQueue queue_;
     TouchGesture touch_;
     std::vector<TextField> text_fields_;
+    std::function<std::string()> probe_source_;
+    std::string probe_json_;
     bool text_input_focused_ = false;
     bool wanted_text_input_ = false;
     int cursor_ = 0; // ImGuiMouseCursor last shown (0 = arrow, the page's default)
