@@ -17,8 +17,8 @@ std::size_t plan_bytes(const Plan& plan);
 class Timeline {
   public:
     // Each undo step keeps a whole plan, so years of history make every step about a megabyte. The undo
-    // history keeps at most `limit` steps and, beyond the newest step, at most `byte_budget` bytes of
-    // plans (plan_bytes): at 10 years 16 MB is about 16 steps, at a few months it is still `limit`.
+    // and redo steps keep at most `limit` plans and `byte_budget` bytes of them (plan_bytes), dropping the
+    // oldest first but never the newest step: at 10 years 16 MB is about 16 steps, at a few months `limit`.
     static constexpr std::size_t kDefaultByteBudget = 16u << 20;
     explicit Timeline(Plan present, std::size_t limit = 50, std::size_t byte_budget = kDefaultByteBudget);
 
