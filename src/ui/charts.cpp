@@ -53,6 +53,7 @@ struct ChartData {
     std::vector<Series> lines;
     std::function<std::string(std::size_t)> describe; // the touched point in words
     const char* unit = "entries";                     // what one point is, for merged points ("runs")
+    bool low_is_worse = false; // merged points keep the lowest value instead of the highest (strength)
 };
 
 constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -111,48 +112,55 @@ void legend(const ChartData& d) {
         entry([&](ImVec2 at) { marker(draw, at, s.marker, s.colour, 5.0f); }, s.name);
 }
 
-// The highest of the values that are not NAN, NAN when there are none.
-float highest(const std::vector<float>& values, std::size_t from, std::size_t to) {
+// True when `value` is worse than `than` (NAN: no value yet, so anything is worse).
+bool worse(float value, float than, bool low_is_worse) {
+    return std::isnan(than) || (low_is_worse ? value < than : value > than);
+}
+
+// The worst of the values that are not NAN, NAN when there are none.
+float worst(const std::vector<float>& values, std::size_t from, std::size_t to, bool low_is_worse) {
     float top = NAN;
     for (std::size_t i = from; i < to && i < values.size(); ++i)
-        if (!std::isnan(values[i]) && !(values[i] <= top)) top = values[i];
+        if (!std::isnan(values[i]) && worse(values[i], top, low_is_worse)) top = values[i];
     return top;
 }
 
 // Years of points do not fit a phone's width: beyond `most` points, neighbouring points are merged into
-// one showing the highest of each series (so a flare-up never disappears), and a tap on it tells the
-// highest point of the group in words with the dates it covers.
+// one showing the worst of each series (the highest pain, so a flare-up never disappears; the lowest
+// strength), and a tap on it tells the worst point of the group in words with the dates it covers.
 ChartData merged(const ChartData& d, std::size_t most) {
     const std::size_t n = d.x.size(), group = (n + most - 1) / most;
-    ChartData out{d.title, {}, d.y_max, d.bands, {}, {}, {}, {}, d.unit};
+    const bool low = d.low_is_worse;
+    ChartData out{d.title, {}, d.y_max, d.bands, {}, {}, {}, {}, d.unit, low};
     for (const Series& s : d.lines)
         out.lines.push_back({s.name, {}, s.marker, s.colour});
-    std::vector<std::size_t> tallest; // per merged point, the original point with the highest value
+    std::vector<std::size_t> picked; // per merged point, the original point with the worst value
     for (std::size_t from = 0; from < n; from += group) {
         const std::size_t to = std::min(n, from + group);
         out.x.push_back(d.x[from]);
-        if (!d.bars.empty()) out.bars.push_back(highest(d.bars, from, to));
-        if (!d.cap.empty()) out.cap.push_back(highest(d.cap, from, to));
+        if (!d.bars.empty()) out.bars.push_back(worst(d.bars, from, to, low));
+        if (!d.cap.empty()) out.cap.push_back(worst(d.cap, from, to, low));
         for (std::size_t l = 0; l < d.lines.size(); ++l)
-            out.lines[l].values.push_back(highest(d.lines[l].values, from, to));
-        std::size_t best = from;
-        float best_value = NAN;
+            out.lines[l].values.push_back(worst(d.lines[l].values, from, to, low));
+        std::size_t pick = from;
+        float pick_value = NAN;
         for (std::size_t i = from; i < to; ++i) {
             float value = i < d.bars.size() ? d.bars[i] : NAN;
             for (const Series& s : d.lines)
-                if (!std::isnan(s.values[i]) && !(s.values[i] <= value)) value = s.values[i];
-            if (!std::isnan(value) && !(value <= best_value)) {
-                best_value = value;
-                best = i;
+                if (!std::isnan(s.values[i]) && worse(s.values[i], value, low)) value = s.values[i];
+            if (!std::isnan(value) && worse(value, pick_value, low)) {
+                pick_value = value;
+                pick = i;
             }
         }
-        tallest.push_back(best);
+        picked.push_back(pick);
     }
-    out.describe = [&d, tallest, group, n](std::size_t i) {
+    out.describe = [&d, picked, group, n, low](std::size_t i) {
         const std::size_t first = i * group, last = std::min(n, first + group) - 1;
         if (first == last) return d.describe(first);
         return day_words(d.x[first]) + " to " + day_words(d.x[last]) + ", " +
-               std::to_string(last - first + 1) + " " + d.unit + "; the highest: " + d.describe(tallest[i]);
+               std::to_string(last - first + 1) + " " + d.unit +
+               (low ? "; the lowest: " : "; the highest: ") + d.describe(picked[i]);
     };
     return out;
 }
@@ -168,7 +176,7 @@ void chart(Frame& f, const ChartData& all) {
     const float left = 34.0f, bottom = 22.0f, right = 56.0f; // axis labels; band labels on the right
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
-    // At least 4 points' (CSS pixels') room per point: closer, points are not told apart by eye or finger.
+    // At least 4 CSS pixels per point: closer, points are not told apart by eye or finger.
     const auto most = static_cast<std::size_t>(std::max(1.0f, (width - left - right) / 4.0f));
     const ChartData reduced = all.x.size() > most ? merged(all, most) : ChartData{};
     const ChartData& d = all.x.size() > most ? reduced : all;
@@ -396,6 +404,7 @@ void symmetry_chart(Frame& f) {
                std::to_string(p.percent) + "%.";
     };
     d.unit = "tests";
+    d.low_is_worse = true;
     chart(f, d);
 }
 
@@ -414,6 +423,7 @@ void visa_chart(Frame& f) {
         return day_words(scores[i].date) + ": VISA-H " + std::to_string(scores[i].score) + ".";
     };
     d.unit = "scores";
+    d.low_is_worse = true;
     chart(f, d);
 }
 

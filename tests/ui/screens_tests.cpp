@@ -309,27 +309,48 @@ TEST_CASE("what the screens derive from the plan is kept between frames and redo
     CHECK(s.shows_text_containing("How did your hamstring feel the morning after your run on"));
 }
 
-TEST_CASE("years of runs are charted as merged points that keep the highest pain, told in words on a tap") {
-    Screens s;
-    s.load(years_of_runs(1500));
-    s.click("Tab: History");
-    const ProbeItem* chart = s.reveal("Pain with each run");
-    REQUIRE(chart);
+namespace {
+// Taps the first (leftmost) point of the chart with this title and returns what the chart then says.
+std::string tap_first_point(Screens& s, const std::string& title) {
+    const ProbeItem* chart = s.reveal(title);
+    REQUIRE_MESSAGE(chart, "no chart " << title);
     CHECK(chart->kind == "chart");
     ImGuiIO& io = ImGui::GetIO();
-    io.MousePos = ImVec2(chart->x + 36.0f, chart->y + chart->height * 0.5f); // the first point, left of all
+    io.MousePos = ImVec2(chart->x + 36.0f, chart->y + chart->height * 0.5f); // just right of the y axis
     s.frame();
     io.MouseDown[0] = true;
     s.frame();
     io.MouseDown[0] = false;
     s.frame();
-    chart = s.find("Pain with each run");
+    chart = s.find(title);
     REQUIRE(chart);
-    CAPTURE(chart->value);
-    CHECK(chart->value.find(" runs; the highest: ") !=
-          std::string::npos);                                     // one point stands for several runs
-    CHECK(chart->value.find("during 8/10") != std::string::npos); // the red run is not averaged away
+    return chart->value;
+}
+} // namespace
+
+TEST_CASE("years of entries are charted as merged points that keep the worst value, told in words on a tap") {
+    Screens s;
+    Plan plan = years_of_runs(1500);
+    for (int i = 0; i < 300; ++i) { // curl tests, the first with the weaker leg at a third of the stronger
+        ReadinessTest curl;
+        curl.id = (EntryId{plan.ids.origin} << 32) | plan.ids.next++;
+        curl.date = day("2025-03-02") - (300 - i);
+        curl.item = ReadinessItem::hamstring_curl;
+        curl.left = i == 0 ? 10 : 29;
+        curl.right = 30;
+        plan.readiness_tests.push_back(curl);
+    }
+    s.load(plan);
+    s.click("Tab: History");
+    const std::string pain = tap_first_point(s, "Pain with each run");
+    CAPTURE(pain);
+    CHECK(pain.find(" runs; the highest: ") != std::string::npos); // one point stands for several runs
+    CHECK(pain.find("during 8/10") != std::string::npos);          // the red run is not averaged away
     CHECK(s.shows_text_containing("the highest: "));
+    const std::string strength = tap_first_point(s, "Strength: weaker leg as % of the stronger");
+    CAPTURE(strength);
+    CHECK(strength.find(" tests; the lowest: ") != std::string::npos); // for strength, low is the worry
+    CHECK(strength.find(": 33%") != std::string::npos);
 }
 
 } // namespace stride::ui
