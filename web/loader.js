@@ -1,5 +1,5 @@
-// Starts Stride Back: checks the browser can run it, fetches the fonts, then loads the WebAssembly module
-// (stride.js + stride.wasm). Anything that goes wrong ends as a readable message, never a blank page.
+// Starts Stride Back: checks the browser can run it, then loads the WebAssembly module (stride.js +
+// stride.wasm) and, at the same time, the fonts and the stored plan that main() needs. Anything that goes wrong ends as a readable message, never a blank page.
 (function () {
   'use strict';
   var FONTS = ['inter-regular.otf', 'inter-semibold.otf']; // order matches WebPlatform::page_font
@@ -54,24 +54,29 @@
     return StrideStorage.preload();
   }
 
-  Promise.all([Promise.all(FONTS.map(fetchBytes)), preloadStorage()]).then(function (loaded) {
-    var fonts = loaded[0];
-    window.Module = {
-      canvas: document.getElementById('canvas'),
-      strideFonts: fonts,
-      strideStorageStart: loaded[1],
-      print: function (text) { console.log(text); },
-      printErr: function (text) { console.warn(text); },
-      onRuntimeInitialized: function () { status.hidden = true; },
-      onAbort: function (reason) { showError('Stride Back stopped unexpectedly (' + reason + ').' + RELOAD); },
-    };
-    var script = document.createElement('script');
-    script.src = 'stride.js';
-    script.onerror = function () {
-      showError('Stride Back could not be loaded. Check your connection and reload the page.');
-    };
-    document.body.appendChild(script);
-  }, function () {
+  // stride.js and stride.wasm (preloaded by index.html) download and compile while the fonts and the stored
+  // plan load; main() waits for both through an Emscripten run dependency, so it still finds them in place.
+  var pageData = Promise.all([Promise.all(FONTS.map(fetchBytes)), preloadStorage()]);
+  var loadFailed = function () {
     showError('Stride Back could not be loaded. Check your connection and reload the page.');
-  });
+  };
+  var Module = window.Module = {
+    canvas: document.getElementById('canvas'),
+    print: function (text) { console.log(text); },
+    printErr: function (text) { console.warn(text); },
+    onRuntimeInitialized: function () { status.hidden = true; },
+    onAbort: function (reason) { showError('Stride Back stopped unexpectedly (' + reason + ').' + RELOAD); },
+    preRun: [function () {
+      Module.addRunDependency('stride-page-data');
+      pageData.then(function (loaded) {
+        Module.strideFonts = loaded[0];
+        Module.strideStorageStart = loaded[1];
+        Module.removeRunDependency('stride-page-data');
+      }, loadFailed);
+    }],
+  };
+  var script = document.createElement('script');
+  script.src = 'stride.js';
+  script.onerror = loadFailed;
+  document.body.appendChild(script);
 })();

@@ -4,9 +4,10 @@
 // "update now" and taken without losing data.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { DESKTOP, launchBrowser, openApp, root, startServer } from './harness.mjs';
 import {
@@ -16,9 +17,8 @@ import {
 import { typeInto } from './ui/drive.mjs';
 
 // What the web build packages (src/app/CMakeLists.txt); next to the release folder STRIDE_DIST names, if set.
-const STAGING = process.env.STRIDE_DIST
-  ? join(process.env.STRIDE_DIST, '..', 'staging')
-  : join(root, 'build', 'web', 'staging');
+const DIST = process.env.STRIDE_DIST || join(root, 'build', 'web', 'dist');
+const STAGING = join(DIST, '..', 'staging');
 let browser;
 const requests = [];
 
@@ -108,6 +108,54 @@ describe('served under /app/', () => {
       'the run logged offline is there after an offline reload');
     assert.equal(runs.length, JSON.parse(FIXTURE).plan.runs.length + 1);
     assert.deepEqual(page.problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);
+    await page.context().close();
+  });
+});
+
+// Serves the release folder as serve.py does (no-cache, with an ETag to revalidate) and counts every file it
+// sends in full, which serve.py does not report.
+function countingServer(dir) {
+  const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
+    '.otf': 'font/otf', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json' };
+  const sent = new Map();
+  const server = createServer((request, response) => {
+    const path = new URL(request.url, 'http://x').pathname;
+    const file = join(dir, path.endsWith('/') ? path + 'index.html' : path);
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    const etag = `"${statSync(file).mtimeMs}"`;
+    const headers = { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache', etag };
+    if (request.headers['if-none-match'] === etag) {
+      response.writeHead(304, headers).end();
+      return;
+    }
+    sent.set(path, (sent.get(path) || 0) + 1);
+    response.writeHead(200, headers).end(readFileSync(file));
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({
+    url: `http://127.0.0.1:${server.address().port}/`, sent, stop: () => new Promise((r) => server.close(r)),
+  })));
+}
+
+describe('first visit', () => {
+  let server;
+  before(async () => {
+    if (!process.env.STRIDE_DIST) await (await startServer()).stop(); // serve.py builds build/web if needed
+    server = await countingServer(DIST);
+  });
+  after(async () => { await server?.stop(); });
+
+  test('every file is sent once: the preloads are used and the service worker reuses what the page fetched', async () => {
+    const page = await openApp(browser, server.url, DESKTOP); // no query: the worker caches the page as './'
+    requests.push(...recordRequests(page.context()));
+    await reveal(page, { label: 'Welcome to Stride Back' });
+    await controlled(page);
+    const sent = Object.fromEntries(server.sent);
+    assert.ok(Object.keys(sent).some((path) => path.endsWith('.wasm')), JSON.stringify(sent));
+    for (const [path, times] of Object.entries(sent)) assert.equal(times, 1, `${path} sent ${times} times`);
+    assert.deepEqual(page.problems, []);
     await page.context().close();
   });
 });
