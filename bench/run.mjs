@@ -546,6 +546,7 @@ async function measureScale(browser, app, pages) {
       csvMs: round(core.csv, 3),
       reportMs: round(core.report, 3),
       saveEncodeMs: round(core.save_encode, 3),
+      saveWholeMs: round(core.save_whole, 3),
       historyFrameMs: round(median(history_frames.map((h) => h.medianMs))),
       historyFrameP95Ms: round(median(history_frames.map((h) => h.p95Ms))),
       historyFramesSeen: history_frames.map((h) => h.frames ?? h.error),

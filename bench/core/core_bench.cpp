@@ -8,12 +8,15 @@
 //   suggestion  suggest_next_run(plan, today): what the Today screen shows
 //   summaries   the history screen's series (weekly minutes, pain, mornings, levels, flare-ups)
 //   export      plan_to_json: the backup file (also the payload of every save)
-//   save_encode plan_to_json + encode_record: the CPU part of one save, before IndexedDB
+//   save_encode the CPU part of one save, before IndexedDB: one more run than the stored whole plan, as a
+//               delta against it (diff_plans + delta_to_json + encode_record), as PlanStorage writes it
+//   save_whole  plan_to_json + encode_record: the occasional save that writes the whole plan again
 //   csv, report the CSV and physio report exports, when this build has them
 // and planBytes: wasm heap taken by one loaded plan (malloc'd bytes), which the undo history multiplies.
 //
 // Built natively too (stride-bench-core RECORD YYYY-MM-DD [REPEATS]) as a reference and for profiling.
 
+#include "core/plan_delta.hpp"
 #include "core/plan_file.hpp"
 #include "core/progression.hpp"
 #include "core/summaries.hpp"
@@ -95,6 +98,13 @@ std::string run(std::size_t size, const char* today_iso, int repeats) {
     if (!loaded) return "{\"error\":\"the plan does not load: " + loaded.error().message + "\"}";
     const Plan plan = std::move(loaded).value();
     const std::size_t plan_bytes = heap_in_use() - before;
+    Plan with_run = plan; // what the runner's next save changes: one more run, the day after the last
+    if (!with_run.runs.empty()) {
+        Run next = with_run.runs.back();
+        next.id = (EntryId{with_run.ids.origin} << 32) | with_run.ids.next++; // as the app numbers entries
+        next.date = next.date + 1;
+        with_run.runs.push_back(next);
+    }
 
     json << "{\"planBytes\":" << plan_bytes << ",\"jsonBytes\":" << payload.size()
          << ",\"runs\":" << plan.runs.size() << ",\"load\":"
@@ -115,6 +125,13 @@ std::string run(std::size_t size, const char* today_iso, int repeats) {
                       })
          << ",\"export\":" << median_ms(repeats, [&] { sink = plan_to_json(plan).size(); })
          << ",\"save_encode\":" << median_ms(repeats, [&] {
+                storage::Record record;
+                record.generation = 2;
+                record.base = 1;
+                record.payload = delta_to_json(diff_plans(plan, with_run).value());
+                sink = storage::encode_record(record).size();
+            })
+         << ",\"save_whole\":" << median_ms(repeats, [&] {
                 storage::Record record;
                 record.generation = 2;
                 record.payload = plan_to_json(plan);
