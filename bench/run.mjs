@@ -244,13 +244,13 @@ async function settle(page, ms) { await page.waitForTimeout(ms); }
 
 // ----------------------------------------------------------------------------------------- [measure]
 async function measureTransfer(browser, app) {
-  // A fresh profile: empty HTTP cache, no service worker. Everything the server sends until the app has
-  // drawn Today and the service worker (if any) has finished installing counts.
+  // A new runner's first visit: fresh profile (empty HTTP cache, no service worker, nothing stored), the
+  // app's address as shared. Everything the server sends until the app has drawn its first screen (the
+  // welcome) and the service worker (if any) has finished installing counts.
   app.served.length = 0;
   const { context, page } = await newPage(browser);
-  await seed(page, app, 'history-2w');
-  app.served.length = 0;
-  await openToday(page, app.url);
+  await page.goto(app.url);
+  await page.waitForFunction(() => window.__bench.firstProbeMs !== null, null, { timeout: 60000 });
   await page.evaluate(async () => {
     if (!navigator.serviceWorker) return;
     const registration = await Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, 5000))]);
