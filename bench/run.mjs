@@ -284,7 +284,11 @@ function breakdown(page) {
       const hits = performance.getEntriesByType('resource').filter((e) => pattern.test(new URL(e.name).pathname));
       return hits.length ? Math.max(...hits.map((e) => e.responseEnd)) : null;
     };
-    const first = window.__bench.frames[0];
+    // The animation frame that drew the first screen (not just the first callback: others may run before
+    // the module has started): the app's first published probe, or the baseline's own mark.
+    const mark = window.__bench.firstProbeMs ?? (window.benchBaseline ? window.benchBaseline.firstFrameMs : null);
+    const frames = window.__bench.frames;
+    const first = frames.find((f) => mark !== null && f.at <= mark && mark <= f.at + f.ms) || frames[0];
     return {
       scriptArrivedMs: arrived(/\.js$/), wasmArrivedMs: arrived(/\.wasm$/), fontsArrivedMs: arrived(/\.otf$/),
       firstFrameStartMs: first ? first.at : null, firstFrameCpuMs: first ? first.ms : null,
