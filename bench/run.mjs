@@ -121,7 +121,7 @@ function serve(dir, extra = {}) {
 // Runs in every page before its own scripts: remembers when the first frame with the Today screen was
 // published, times every animation-frame callback, and notes taps and IndexedDB commits of generations.
 function instrument() {
-  const bench = window.__bench = { todayMs: null, firstProbeMs: null, frames: [], taps: [], commits: [] };
+  const bench = window.__bench = { todayMs: null, firstProbeMs: null, frames: [], taps: [], writes: [], commits: [] };
   const isToday = (probe) => probe && Array.isArray(probe.items) && probe.items.some((i) =>
     (i.label === 'Tab: Today' && i.value === 'selected') || (i.kind === 'text' && i.label === 'Today'));
   let probe;
@@ -144,6 +144,16 @@ function instrument() {
     }
   });
   window.addEventListener('touchend', (event) => bench.taps.push(event.timeStamp), true);
+  // The app hands each save to web/storage.js: tap -> StrideStorage.write is the app's part (input frames,
+  // apply, encode), write -> commit the storage's.
+  let storage;
+  Object.defineProperty(window, 'StrideStorage', {
+    configurable: true,
+    get() { return storage; },
+    set(value) {
+      storage = Object.freeze({ ...value, write(entry) { bench.writes.push(performance.now()); return value.write(entry); } });
+    },
+  });
   // A generation is written with add() in a readwrite transaction (web/storage.js); its commit is the
   // transaction's complete event.
   const add = IDBObjectStore.prototype.add;
@@ -463,7 +473,7 @@ async function measureSave(browser, app, history) {
   const { context, page } = await newPage(browser);
   await seed(page, app, history);
   await openToday(page, app.url);
-  const latencies = [];
+  const latencies = [], toWrite = [], toCommit = [];
   const failures = [];
   for (let i = 0; i < SAVES && failures.length < 5; i++) {
     const save = await reachSaveButton(page);
@@ -482,8 +492,12 @@ async function measureSave(browser, app, history) {
       failures.push(`no IndexedDB commit within 10 s of tapping "${SAVE_BUTTON}" at ${JSON.stringify(save)}; tabs: ${await page.evaluate(() => JSON.stringify(window.strideProbe.items.filter((i) => i.label.startsWith('Tab: ')).map((i) => [i.label, i.y, i.height])))}; on screen: ${texts}`);
       continue;
     }
-    const { tapAt, commitAt } = await page.evaluate(([n, t]) => ({ tapAt: window.__bench.taps[t], commitAt: window.__bench.commits[n] }), [commitsBefore, tapsBefore]);
+    const { tapAt, writeAt, commitAt } = await page.evaluate(([n, t]) => {
+      const tapped = window.__bench.taps[t];
+      return { tapAt: tapped, writeAt: window.__bench.writes.find((w) => w >= tapped), commitAt: window.__bench.commits[n] };
+    }, [commitsBefore, tapsBefore]);
     latencies.push(commitAt - tapAt);
+    if (writeAt !== undefined) { toWrite.push(writeAt - tapAt); toCommit.push(commitAt - writeAt); }
     await settle(page, 400); // let pruning finish so the next save is not queued behind it
   }
   const heap = await page.evaluate(() => (window.Module && Module.HEAP8 ? Module.HEAP8.buffer.byteLength : null));
@@ -492,6 +506,8 @@ async function measureSave(browser, app, history) {
   return {
     history, button: SAVE_BUTTON, failures, samples: latencies.length, p50Ms: round(quantile(latencies, 0.5)), p95Ms: round(quantile(latencies, 0.95)),
     maxMs: round(Math.max(...latencies)), heapAfterSavesBytes: heap, problems,
+    tapToWriteP50Ms: round(quantile(toWrite, 0.5)), tapToWriteP95Ms: round(quantile(toWrite, 0.95)),
+    writeToCommitP50Ms: round(quantile(toCommit, 0.5)), writeToCommitP95Ms: round(quantile(toCommit, 0.95)),
   };
 }
 
