@@ -1,5 +1,6 @@
 // Starts Stride Back: checks the browser can run it, then loads the WebAssembly module (stride.js +
-// stride.wasm) and, at the same time, the fonts and the stored plan that main() needs. Anything that goes wrong ends as a readable message, never a blank page.
+// stride.wasm) and, at the same time, the fonts and the stored plan that main() needs. Anything that goes
+// wrong ends as a readable message, never a blank page.
 (function () {
   'use strict';
   var FONTS = ['inter-regular.otf', 'inter-semibold.otf']; // order matches WebPlatform::page_font
