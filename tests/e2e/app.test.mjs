@@ -2,10 +2,9 @@
 // goes idle, and fails with a readable message when the browser cannot run it. They use the real screens
 // (onboarding, Today, Plan) as any person would meet them on a fresh device.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  DESKTOP, PHONE, centre, item, launchBrowser, measurePng, nextFrame, openApp, pixel, probe, screenshot,
-  startServer,
+  DESKTOP, PHONE, centre, item, measurePng, nextFrame, openApp, pixel, probe, screenshot, serveApp,
 } from './harness.mjs';
 import { onboard } from './ui/drive.mjs';
 
@@ -21,7 +20,7 @@ async function waitForReason(page, open, timeout = 5000) {
 
 // A fresh phone or desktop past onboarding, on Today.
 async function openOnToday(device) {
-  const page = await openApp(browser, server.url, device);
+  const page = await openApp(app.browser, app.url, device);
   await onboard(page);
   const tab = await item(page, 'Tab: Today');
   const at = centre(tab);
@@ -33,7 +32,7 @@ async function openOnToday(device) {
 
 // Onboarding's second step: a text field (name) and a number field (goal minutes).
 async function openOnGoalStep(device) {
-  const page = await openApp(browser, server.url, device);
+  const page = await openApp(app.browser, app.url, device);
   for (const label of ['Side: Left', 'Continue']) {
     const at = centre(await item(page, label));
     if (device === PHONE) await page.touchscreen.tap(at.x, at.y);
@@ -50,22 +49,11 @@ const fieldValue = async (page, label, expected) => {
   return (await item(page, label, label.startsWith('Goal') ? 'number-field' : 'text-field')).value;
 };
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = serveApp();
 
 describe('start-up', () => {
   test('loads with no console errors, a live WebGL2 context and a first frame', async () => {
-    const page = await openApp(browser, server.url, DESKTOP);
+    const page = await openApp(app.browser, app.url, DESKTOP);
     const gl = await page.evaluate(() => {
       const context = document.getElementById('canvas').getContext('webgl2'); // the app's own context
       return context && { version: context.getParameter(context.VERSION), lost: context.isContextLost() };
@@ -82,7 +70,7 @@ describe('start-up', () => {
   });
 
   test('draws at device resolution on a phone, with thumb-sized targets', async () => {
-    const page = await openApp(browser, server.url, PHONE);
+    const page = await openApp(app.browser, app.url, PHONE);
     const size = await page.evaluate(() => {
       const canvas = document.getElementById('canvas');
       return { width: canvas.width, height: canvas.height };
@@ -227,7 +215,7 @@ describe('desktop input', () => {
 
 describe('idle', () => {
   test('stops drawing after about a second without input and wakes on input', async () => {
-    const page = await openApp(browser, server.url, DESKTOP);
+    const page = await openApp(app.browser, app.url, DESKTOP);
     await page.waitForTimeout(2000);
     const settled = (await probe(page)).frame;
     await page.waitForTimeout(1500);
@@ -236,7 +224,7 @@ describe('idle', () => {
     await page.mouse.move(300, 300);
     await nextFrame(page, settled);
     assert.ok(Date.now() - woken < 1000, 'input wakes the app promptly');
-    const phone = await openApp(browser, server.url, PHONE);
+    const phone = await openApp(app.browser, app.url, PHONE);
     await phone.waitForTimeout(2000);
     const phoneSettled = (await probe(phone)).frame;
     await phone.touchscreen.tap(10, 10);
@@ -252,7 +240,7 @@ describe('screenshots', () => {
     ['phone.png', PHONE, 'light'], ['desktop.png', DESKTOP, 'light'], ['phone-dark.png', PHONE, 'dark'],
   ]) {
     test(`${name} is drawn, not blank`, async () => {
-      const page = await openApp(browser, server.url, device, { colorScheme: scheme });
+      const page = await openApp(app.browser, app.url, device, { colorScheme: scheme });
       await item(page, 'Side: Left', 'choice');
       const { png } = await screenshot(page, name);
       const measured = await measurePng(page, png);
@@ -267,7 +255,7 @@ describe('screenshots', () => {
 
 describe('errors are shown, not a blank page', () => {
   test('no WebGL2', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await app.browser.newContext(DESKTOP);
     await context.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
@@ -275,26 +263,26 @@ describe('errors are shown, not a blank page', () => {
       };
     });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(app.url);
     await page.waitForFunction(() => document.body.classList.contains('failed'));
     assert.match(await page.locator('#status-text').innerText(), /WebGL 2 is not available/);
     await context.close();
   });
 
   test('no WebAssembly', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await app.browser.newContext(DESKTOP);
     await context.addInitScript(() => { delete window.WebAssembly; });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(app.url);
     assert.match(await page.locator('#status-text').innerText(), /does not support WebAssembly/);
     await context.close();
   });
 
   test('the module fails to load', async () => { // stride.<content hash>.wasm (docs/publishing.md)
-    const context = await browser.newContext(DESKTOP);
+    const context = await app.browser.newContext(DESKTOP);
     await context.route('**/stride.*.wasm', (route) => route.fulfill({ status: 404, body: 'missing' }));
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(app.url);
     await page.waitForFunction(() => document.body.classList.contains('failed'), null, { timeout: 15000 });
     assert.match(await page.locator('#status-text').innerText(), /Stride Back (stopped|could not)/);
     assert.match(await page.locator('#status-text').innerText(), /Reload the page/);
@@ -304,7 +292,7 @@ describe('errors are shown, not a blank page', () => {
 
 describe('display', () => {
   test('the canvas follows resizes, rotation, pixel ratio and the system theme', async () => {
-    const page = await openApp(browser, server.url, { ...PHONE, deviceScaleFactor: 2 });
+    const page = await openApp(app.browser, app.url, { ...PHONE, deviceScaleFactor: 2 });
     const canvasSize = () => page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
     assert.deepEqual(await canvasSize(), [780, 1688], 'pixel ratio 2');
     // Rotate to landscape: the backing store and the layout follow.

@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -40,6 +41,23 @@ export function startServer(args = []) {
     });
     server.once('exit', (code) => reject(new Error(`serve.py exited (${code}) before serving:\n${output}`)));
   });
+}
+
+// For a test file: serve.py and Chromium started before its tests and stopped after them. Returns
+// { url, browser }, filled in once started.
+export function serveApp(args = []) {
+  const app = { url: null, browser: null };
+  let server;
+  before(async () => {
+    server = await startServer(args);
+    app.url = server.url;
+    app.browser = await launchBrowser();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await server?.stop();
+  });
+  return app;
 }
 
 export function launchBrowser() {

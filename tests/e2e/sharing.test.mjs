@@ -2,31 +2,21 @@
 // import a physio-edited file (preview, then apply), refuse bad files without changing anything or running
 // anything, and the report and CSV exports (print to PDF within two pages; CSV read by an RFC 4180 reader).
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { DESKTOP, launchBrowser, openApp, startServer } from './harness.mjs';
+import { after, describe, test } from 'node:test';
+import { DESKTOP, openApp, serveApp } from './harness.mjs';
 import {
   FIXTURE, FIXTURE_TODAY, LABELS, assertAllLocal, download, dropFile, exportPlan, importPlan, pickFile,
   planWithoutIds, press, recordRequests, reveal, textContaining, texts,
 } from './sharing-helpers.mjs';
 
-let server;
-let browser;
+const app = serveApp();
 const requests = [];
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  assertAllLocal(requests);
-});
+after(() => assertAllLocal(requests));
 
 // A fresh browser profile (its own storage) with the app open on the fixture's day.
 async function freshApp(today = FIXTURE_TODAY) {
-  const page = await openApp(browser, `${server.url}?today=${today}`, DESKTOP, { acceptDownloads: true });
+  const page = await openApp(app.browser, `${app.url}?today=${today}`, DESKTOP, { acceptDownloads: true });
   requests.push(...recordRequests(page.context()));
   return page;
 }

@@ -4,24 +4,13 @@
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  DESKTOP, PHONE, artifacts, item, launchBrowser, openApp, probe, root, screenshot, startServer,
+  DESKTOP, PHONE, artifacts, item, openApp, probe, root, screenshot, serveApp,
 } from '../harness.mjs';
 import { onboard, press, reveal, seesText, setToday, toTop, typeInto } from './drive.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = serveApp();
 
 const texts = async (page) => (await probe(page)).items.filter((i) => i.kind === 'text').map((i) => i.label);
 
@@ -54,7 +43,7 @@ async function recordChecklist(page) {
 for (const [device, name] of [[PHONE, 'phone'], [DESKTOP, 'desktop']]) {
   describe(`a new runner on a ${name}`, () => {
     test('onboarding, checklist, test jog, next-morning answers, first run, red run, undo, screenshots', async () => {
-      const page = await openApp(browser, `${server.url}?today=2025-03-03`, device);
+      const page = await openApp(app.browser, `${app.url}?today=2025-03-03`, device);
       await item(page, 'Welcome to Stride Back', 'text');
       await shoot(page, `screen-${name}-onboarding.png`);
       await onboard(page);
@@ -133,7 +122,7 @@ for (const [device, name] of [[PHONE, 'phone'], [DESKTOP, 'desktop']]) {
 describe('refused input', () => {
   for (const [device, name] of [[PHONE, 'phone'], [DESKTOP, 'desktop']]) {
     test(`pain 11, negative minutes and letters are refused with a message on a ${name}`, async () => {
-      const page = await openApp(browser, `${server.url}?today=2025-03-03`, device);
+      const page = await openApp(app.browser, `${app.url}?today=2025-03-03`, device);
       await onboard(page);
       await press(page, 'Tab: Log');
       await typeInto(page, 'Worst pain during', '11');
