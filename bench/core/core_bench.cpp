@@ -16,18 +16,18 @@
 //
 // Built natively too (stride-bench-core RECORD YYYY-MM-DD [REPEATS]) as a reference and for profiling.
 
-#include "core/plan_delta.hpp"
-#include "core/plan_file.hpp"
-#include "core/progression.hpp"
-#include "core/summaries.hpp"
+#include "core/changes/plan_delta.hpp"
+#include "core/plan_file/plan_file.hpp"
+#include "core/rules/progression.hpp"
+#include "core/rules/summaries.hpp"
 #include "platform/storage/record.hpp"
 
-#if __has_include("core/export_csv.hpp")
-#include "core/export_csv.hpp"
+#if __has_include("core/exports/csv.hpp")
+#include "core/exports/csv.hpp"
 #define BENCH_HAS_CSV 1
 #endif
-#if __has_include("core/export_report.hpp")
-#include "core/export_report.hpp"
+#if __has_include("core/exports/report.hpp")
+#include "core/exports/report.hpp"
 #define BENCH_HAS_REPORT 1
 #endif
 
@@ -124,13 +124,15 @@ std::string run(std::size_t size, const char* today_iso, int repeats) {
                                  flare_ups(plan, *today).size();
                       })
          << ",\"export\":" << median_ms(repeats, [&] { sink = plan_to_json(plan).size(); })
-         << ",\"save_encode\":" << median_ms(repeats, [&] {
-                storage::Record record;
-                record.generation = 2;
-                record.base = 1;
-                record.payload = delta_to_json(diff_plans(plan, with_run).value());
-                sink = storage::encode_record(record).size();
-            })
+         << ",\"save_encode\":"
+         << median_ms(repeats,
+                      [&] {
+                          storage::Record record;
+                          record.generation = 2;
+                          record.base = 1;
+                          record.payload = delta_to_json(diff_plans(plan, with_run).value());
+                          sink = storage::encode_record(record).size();
+                      })
          << ",\"save_whole\":" << median_ms(repeats, [&] {
                 storage::Record record;
                 record.generation = 2;

@@ -13,8 +13,8 @@
 // stored generation 1, the bytes web/storage.js keeps in IndexedDB), after checking the JSON loads again
 // with stride::plan_from_json. Prints one JSON line with the entry counts and sizes.
 
-#include "core/model.hpp"
-#include "core/plan_file.hpp"
+#include "core/model/model.hpp"
+#include "core/plan_file/plan_file.hpp"
 #include "platform/storage/record.hpp"
 
 #include <algorithm>

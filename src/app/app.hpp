@@ -13,7 +13,7 @@
 
 #include "app/plan_storage.hpp"
 #include "app/sharing.hpp"
-#include "core/timeline.hpp"
+#include "core/changes/timeline.hpp"
 #include "platform/web/web_platform.hpp"
 #include "ui/app_ui.hpp"
 #include "ui/probe.hpp"

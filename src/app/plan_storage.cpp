@@ -1,7 +1,7 @@
 #include "app/plan_storage.hpp"
 
-#include "core/plan_delta.hpp"
-#include "core/plan_file.hpp"
+#include "core/changes/plan_delta.hpp"
+#include "core/plan_file/plan_file.hpp"
 #include "platform/storage/backup_reminder.hpp"
 
 #include <algorithm>
@@ -54,7 +54,8 @@ PlanStorage::PlanStorage(platform::WebPlatform& platform)
 // otherwise start-up falls back to an older one, as for a damaged record. The plans read are kept: the store
 // checks the generation it is about to hand over (at start-up, or from another tab), so the app need not
 // read the same JSON twice, and a base shared by several deltas is read once.
-std::optional<std::string> PlanStorage::check_plan(const storage::Record& record, const storage::Record* base) {
+std::optional<std::string> PlanStorage::check_plan(const storage::Record& record,
+                                                   const storage::Record* base) {
     if (!base) {
         Expected<Plan> plan = plan_from_json(record.payload);
         if (!plan) return "unreadable (" + plan.error().message + ")";
@@ -108,9 +109,10 @@ std::pair<std::string, std::uint64_t> PlanStorage::payload_of(const Plan& plan) 
 }
 
 Plan PlanStorage::open(const std::function<std::uint32_t()>& new_origin) {
-    const storage::StartReport report = store_.start(
-        preload_.records,
-        [this](const storage::Record& record, const storage::Record* base) { return check_plan(record, base); });
+    const storage::StartReport report =
+        store_.start(preload_.records, [this](const storage::Record& record, const storage::Record* base) {
+            return check_plan(record, base);
+        });
     const std::int64_t now = platform::wall_clock_ms();
     start_notice_ = preload_.ok ? storage::start_message(report, now) : preload_.error_message;
     preload_.records.clear(); // read once; no need to keep a copy of every generation
@@ -182,9 +184,10 @@ void PlanStorage::follow_other_tabs(Timeline& timeline, ui::AppStatus& status) {
     }
     if (!applied.empty()) save_if_changed(timeline.present(), std::move(applied), true);
     if (lost)
-        status.action_error = "Another open Stride Back tab saved at the same moment as your last change here, "
-                              "and that change could not be added to its version. Check your history and "
-                              "make the change again if it is missing.";
+        status.action_error =
+            "Another open Stride Back tab saved at the same moment as your last change here, "
+            "and that change could not be added to its version. Check your history and "
+            "make the change again if it is missing.";
 }
 
 void PlanStorage::fill(ui::AppStatus& status) const {

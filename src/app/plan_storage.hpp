@@ -14,8 +14,8 @@
 // and "Saved" is shown only once IndexedDB has committed the newest change. A save writes only the change
 // since the last whole-plan generation (core/plan_delta.hpp, docs/storage.md "Delta generations").
 
-#include "core/actions.hpp"
-#include "core/timeline.hpp"
+#include "core/changes/actions.hpp"
+#include "core/changes/timeline.hpp"
 #include "platform/storage/generation_store.hpp"
 #include "platform/web/web_platform.hpp"
 #include "platform/web/web_storage.hpp"

@@ -1,10 +1,10 @@
 #include "app/sharing.hpp"
 
-#include "core/export_csv.hpp"
-#include "core/export_name.hpp"
-#include "core/export_report.hpp"
-#include "core/merge.hpp"
-#include "core/plan_file.hpp"
+#include "core/changes/merge.hpp"
+#include "core/exports/csv.hpp"
+#include "core/exports/file_name.hpp"
+#include "core/exports/report.hpp"
+#include "core/plan_file/plan_file.hpp"
 
 #include <utility>
 

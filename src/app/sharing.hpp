@@ -10,7 +10,7 @@
 // Update: "update now" first has storage write any unsaved change, waits until the save indicator says
 // saved, and only then lets the new version take over (the page reloads into it).
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 #include "platform/web/files.hpp"
 #include "platform/web/update.hpp"
 #include "ui/app_ui.hpp"

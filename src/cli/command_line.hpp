@@ -1,7 +1,7 @@
 #pragma once
 // Parsing the command line of stride-cli (docs/cli.md).
 
-#include "core/date.hpp"
+#include "core/model/date.hpp"
 
 #include <optional>
 #include <string>

@@ -1,7 +1,7 @@
 #include "cli/json_output.hpp"
 
 // Same rapidjson configuration as the core (assertions throw, same parse flags) in every file.
-#include "core/json_archive.hpp"
+#include "core/plan_file/json_archive.hpp"
 
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>

@@ -1,7 +1,7 @@
 #pragma once
 // The --json output of `stride-cli next` (documented field by field in docs/cli.md).
 
-#include "core/progression.hpp"
+#include "core/rules/progression.hpp"
 
 #include <string>
 

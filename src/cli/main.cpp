@@ -3,10 +3,10 @@
 #include "cli/command_line.hpp"
 #include "cli/json_output.hpp"
 #include "cli/text_output.hpp"
-#include "core/export_csv.hpp"
-#include "core/export_report.hpp"
-#include "core/plan_file.hpp"
-#include "core/progression.hpp"
+#include "core/exports/csv.hpp"
+#include "core/exports/report.hpp"
+#include "core/plan_file/plan_file.hpp"
+#include "core/rules/progression.hpp"
 
 #include <ctime>
 #include <fstream>

@@ -1,10 +1,10 @@
 #include "cli/text_output.hpp"
 
-#include "core/progression.hpp"
-#include "core/race_check.hpp"
-#include "core/readiness.hpp"
-#include "core/summaries.hpp"
-#include "core/text.hpp"
+#include "core/rules/progression.hpp"
+#include "core/rules/race_check.hpp"
+#include "core/rules/readiness.hpp"
+#include "core/rules/summaries.hpp"
+#include "core/words/text.hpp"
 
 #include <algorithm>
 #include <sstream>

@@ -1,7 +1,7 @@
 #pragma once
 // Plain-text output of stride-cli: the readiness checklist, the next run and the physio report.
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 #include <string>
 

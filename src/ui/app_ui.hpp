@@ -4,9 +4,9 @@
 // data itself (the app applies the requests after the frame, so nothing a screen is drawing changes under
 // it). This header is the whole contract between the screens and the app.
 
-#include "core/actions.hpp"
-#include "core/date.hpp"
-#include "core/merge.hpp"
+#include "core/changes/actions.hpp"
+#include "core/changes/merge.hpp"
+#include "core/model/date.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 

@@ -12,8 +12,8 @@
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
-#include "core/summaries.hpp"
-#include "core/text.hpp"
+#include "core/rules/summaries.hpp"
+#include "core/words/text.hpp"
 
 #include <imgui.h>
 

@@ -6,9 +6,9 @@
 
 #include "ui/app_ui.hpp"
 
-#include "core/progression.hpp"
-#include "core/readiness.hpp"
-#include "core/summaries.hpp"
+#include "core/rules/progression.hpp"
+#include "core/rules/readiness.hpp"
+#include "core/rules/summaries.hpp"
 
 #include <cstdint>
 #include <functional>

@@ -6,9 +6,9 @@
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
-#include "core/levels.hpp"
-#include "core/summaries.hpp"
-#include "core/text.hpp"
+#include "core/rules/levels.hpp"
+#include "core/rules/summaries.hpp"
+#include "core/words/text.hpp"
 
 #include <imgui.h>
 

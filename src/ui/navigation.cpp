@@ -9,7 +9,7 @@
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
-#include "core/text.hpp"
+#include "core/words/text.hpp"
 
 #include <imgui.h>
 

@@ -4,7 +4,7 @@
 #include "ui/probe.hpp"
 #include "ui/widgets.hpp"
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 #include <imgui.h>
 

@@ -13,8 +13,8 @@
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
-#include "core/race_check.hpp"
-#include "core/settings.hpp"
+#include "core/model/settings.hpp"
+#include "core/rules/race_check.hpp"
 
 #include <imgui.h>
 

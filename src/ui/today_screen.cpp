@@ -6,7 +6,7 @@
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
-#include "core/levels.hpp"
+#include "core/rules/levels.hpp"
 
 #include <imgui.h>
 

@@ -3,7 +3,7 @@
 #include "ui/probe.hpp"
 #include "ui/theme.hpp"
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>

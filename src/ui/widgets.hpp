@@ -7,7 +7,7 @@
 // [SECTION] cards      a framed block of content
 // [SECTION] forms      typed fields that refuse bad values with a message at the field (never clamp)
 
-#include "core/date.hpp"
+#include "core/model/date.hpp"
 
 #include <imgui.h>
 

@@ -2,9 +2,9 @@
 
 #include "builders.hpp"
 
-#include "core/actions.hpp"
-#include "core/merge.hpp"
-#include "core/timeline.hpp"
+#include "core/changes/actions.hpp"
+#include "core/changes/merge.hpp"
+#include "core/changes/timeline.hpp"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #include "builders.hpp"
 
-#include "core/actions.hpp"
+#include "core/changes/actions.hpp"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #pragma once
 // Helpers that build plans for tests: dates by ISO text and entries with the fields a test cares about.
 
-#include "core/actions.hpp"
-#include "core/model.hpp"
+#include "core/changes/actions.hpp"
+#include "core/model/model.hpp"
 
 #include <doctest/doctest.h>
 

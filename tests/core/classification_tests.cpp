@@ -2,7 +2,7 @@
 
 #include "builders.hpp"
 
-#include "core/run_classification.hpp"
+#include "core/rules/run_classification.hpp"
 
 using namespace stride;
 using namespace stride::test;

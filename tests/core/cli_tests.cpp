@@ -5,8 +5,8 @@
 #include "cli/command_line.hpp"
 #include "cli/json_output.hpp"
 #include "cli/text_output.hpp"
-#include "core/json_archive.hpp"
-#include "core/progression.hpp"
+#include "core/plan_file/json_archive.hpp"
+#include "core/rules/progression.hpp"
 
 #include <rapidjson/document.h>
 

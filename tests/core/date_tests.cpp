@@ -2,7 +2,7 @@
 
 #include "builders.hpp"
 
-#include "core/text.hpp"
+#include "core/words/text.hpp"
 
 using namespace stride;
 using namespace stride::test;

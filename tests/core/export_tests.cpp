@@ -2,10 +2,10 @@
 
 #include "builders.hpp"
 
-#include "core/export_csv.hpp"
-#include "core/export_name.hpp"
-#include "core/export_report.hpp"
-#include "core/plan_file.hpp"
+#include "core/exports/csv.hpp"
+#include "core/exports/file_name.hpp"
+#include "core/exports/report.hpp"
+#include "core/plan_file/plan_file.hpp"
 
 #include <algorithm>
 #include <fstream>

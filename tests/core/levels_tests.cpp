@@ -3,7 +3,7 @@
 
 #include "builders.hpp"
 
-#include "core/levels.hpp"
+#include "core/rules/levels.hpp"
 
 #include <algorithm>
 

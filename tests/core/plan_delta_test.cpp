@@ -1,8 +1,8 @@
 #include "builders.hpp"
 
-#include "core/actions.hpp"
-#include "core/plan_delta.hpp"
-#include "core/plan_file.hpp"
+#include "core/changes/actions.hpp"
+#include "core/changes/plan_delta.hpp"
+#include "core/plan_file/plan_file.hpp"
 
 #include <doctest/doctest.h>
 

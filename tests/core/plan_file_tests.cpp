@@ -3,9 +3,9 @@
 
 #include "builders.hpp"
 
-#include "core/json_archive.hpp"
-#include "core/plan_file.hpp"
-#include "core/serialization.hpp"
+#include "core/plan_file/json_archive.hpp"
+#include "core/plan_file/plan_file.hpp"
+#include "core/plan_file/serialization.hpp"
 
 #include <cereal/archives/binary.hpp>
 
@@ -188,7 +188,8 @@ TEST_CASE("empty, non-JSON and non-plan files are refused") {
     CHECK(refusal("{\"schema_version\": 1}").field == "plan");
     CHECK(refusal("{\"schema_version\": 1}").message == "plan is missing.");
     // A member missing inside an object is named, including cereal's class version.
-    CHECK(refusal("{\"schema_version\": 1, \"plan\": {\"profile\": 3}}").field == "plan.cereal_class_version");
+    CHECK(refusal("{\"schema_version\": 1, \"plan\": {\"profile\": 3}}").field ==
+          "plan.cereal_class_version");
 }
 
 TEST_CASE("a file from a newer release is refused, at the top level and per type") {

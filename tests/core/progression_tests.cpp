@@ -2,7 +2,7 @@
 
 #include "builders.hpp"
 
-#include "core/progression.hpp"
+#include "core/rules/progression.hpp"
 
 #include <algorithm>
 

@@ -3,11 +3,11 @@
 
 #include "builders.hpp"
 
-#include "core/levels.hpp"
-#include "core/load_guard.hpp"
-#include "core/progression.hpp"
-#include "core/race_check.hpp"
-#include "core/summaries.hpp"
+#include "core/rules/levels.hpp"
+#include "core/rules/load_guard.hpp"
+#include "core/rules/progression.hpp"
+#include "core/rules/race_check.hpp"
+#include "core/rules/summaries.hpp"
 
 #include <functional>
 

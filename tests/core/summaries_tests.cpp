@@ -2,7 +2,7 @@
 
 #include "builders.hpp"
 
-#include "core/summaries.hpp"
+#include "core/rules/summaries.hpp"
 
 using namespace stride;
 using namespace stride::test;

@@ -2,8 +2,8 @@
 
 #include "builders.hpp"
 
-#include "core/readiness.hpp"
-#include "core/unlocks.hpp"
+#include "core/rules/readiness.hpp"
+#include "core/rules/unlocks.hpp"
 
 using namespace stride;
 using namespace stride::test;

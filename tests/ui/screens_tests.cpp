@@ -5,7 +5,7 @@
 #include "ui/derived.hpp"
 #include "ui/probe.hpp"
 
-#include "core/timeline.hpp"
+#include "core/changes/timeline.hpp"
 
 #include <doctest/doctest.h>
 #include <imgui.h>

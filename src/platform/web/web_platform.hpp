@@ -8,7 +8,7 @@
 //
 // Sections in web_platform.cpp: [context] [frame loop] [display] [input callbacks] [text input] [page].
 
-#include "core/date.hpp"
+#include "core/model/date.hpp"
 #include "platform/input_queue.hpp"
 #include "platform/touch_gesture.hpp"
 

@@ -10,7 +10,7 @@
 //
 // Sections in web_storage.cpp: [preload] [backend] [page events] [notes].
 
-#include "core/date.hpp"
+#include "core/model/date.hpp"
 #include "platform/storage/backend.hpp"
 
 #include <cstdint>
@@ -25,12 +25,12 @@ namespace stride::platform {
 
 // What web/loader.js read from IndexedDB before the module started (StrideStorage.preload()).
 struct StoragePreload {
-    bool ok = false;                           // false: IndexedDB would not open; nothing can be saved
+    bool ok = false;                            // false: IndexedDB would not open; nothing can be saved
     std::vector<storage::StoredRecord> records; // oldest first, damaged ones included
-    bool persisted = false;                    // the browser already promised not to evict the data
-    std::string tab_id;                        // this tab's writer id
-    std::string error_name;                    // when !ok: the browser's error name
-    std::string error_message;                 // when !ok: plain words for the runner
+    bool persisted = false;                     // the browser already promised not to evict the data
+    std::string tab_id;                         // this tab's writer id
+    std::string error_name;                     // when !ok: the browser's error name
+    std::string error_message;                  // when !ok: plain words for the runner
 };
 
 // Reads Module.strideStorageStart. A page that did not preload (no storage.js) reads as not ok.
@@ -66,9 +66,9 @@ class WebStorageBackend final : public storage::StorageBackend {
 
 // Page events for the app. Each runs from the browser's event loop, never inside a frame.
 struct StorageEvents {
-    std::function<void()> flush;                                // visibilitychange to hidden, pagehide
-    std::function<void(std::uint64_t)> other_tab_saved;         // another tab committed this generation
-    std::function<void(bool persisted)> persistence_answered;   // after request_persistent_storage()
+    std::function<void()> flush;                              // visibilitychange to hidden, pagehide
+    std::function<void(std::uint64_t)> other_tab_saved;       // another tab committed this generation
+    std::function<void(bool persisted)> persistence_answered; // after request_persistent_storage()
 };
 void listen_for_storage_events(StorageEvents events);
 // Asks navigator.storage.persist(); the answer arrives through StorageEvents::persistence_answered.

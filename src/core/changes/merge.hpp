@@ -1,0 +1,46 @@
+#pragma once
+// Import of another copy of a plan (usually the physio's edited file): what it would change, and the merge.
+// Import never silently overwrites (DOMAIN.md section 7): the UI shows preview_import() first.
+
+#include "core/model/model.hpp"
+
+#include <string>
+#include <vector>
+
+namespace stride {
+
+struct SettingChange {
+    SettingId id;
+    int from;
+    int to;
+};
+
+struct EntryKindChanges {
+    std::string kind;             // plain words, e.g. "run"
+    std::string key;              // list name in the plan file, e.g. "runs"
+    std::vector<EntryId> added;   // only in the incoming plan
+    std::vector<EntryId> changed; // on both sides with different contents: the incoming version wins
+    std::size_t kept = 0;         // only on this device: kept as they are
+};
+
+struct ImportPreview {
+    std::vector<SettingChange> settings;
+    bool profile_changed = false;
+    bool goal_changed = false;
+    bool race_changed = false;
+    bool prescription_changed = false;
+    std::vector<EntryKindChanges> entries; // one per entry kind, in plan-file order
+
+    bool changes_anything() const;
+    // One plain-English line per change, e.g. "Green pain limit: 2 -> 1", "3 runs added".
+    std::vector<std::string> lines() const;
+};
+
+ImportPreview preview_import(const Plan& local, const Plan& incoming);
+// The merged plan (what apply(ImportMerge) returns). Entries end up in date order.
+Plan merge_plans(const Plan& local, const Plan& incoming);
+
+// Keeps each entry list in date (then time) order; equal moments keep their order.
+void sort_entries(Plan& plan);
+
+} // namespace stride

@@ -1,0 +1,21 @@
+#pragma once
+// The log as CSV for a spreadsheet (RFC 4180): a header row, then one row per entry of every kind, oldest
+// first, dates as ISO 8601 (YYYY-MM-DD), times as HH:MM, CRLF line ends, UTF-8 with a byte-order mark so
+// spreadsheet programs read accented names correctly. Columns that do not apply to an entry's kind, and
+// values not recorded, are empty. Columns are listed in docs/sharing.md.
+
+#include "core/model/model.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace stride {
+
+std::string log_to_csv(const Plan& plan);
+
+// One field as RFC 4180 wants it: quoted (quotes doubled) when it holds a comma, quote or line break.
+// Text starting with = + - @ or a tab gets a leading apostrophe, so a spreadsheet shows it instead of
+// running it as a formula (a note is free text that may come from anyone who had the file).
+std::string csv_text_field(std::string_view text);
+
+} // namespace stride

@@ -1,0 +1,525 @@
+// [SECTION] text       escaping and small formatting helpers
+// [SECTION] charts     inline SVG: pain with zones, weekly minutes with the cap, VISA-H
+// [SECTION] sections   one function per part of the report
+// [SECTION] document   the page: print styles and the order of the sections
+#include "core/exports/report.hpp"
+
+#include "core/plan_file/plan_file.hpp"
+#include "core/rules/progression.hpp"
+#include "core/rules/race_check.hpp"
+#include "core/rules/readiness.hpp"
+#include "core/rules/summaries.hpp"
+#include "core/rules/unlocks.hpp"
+#include "core/words/text.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <sstream>
+#include <vector>
+
+namespace stride {
+
+// ---------------------------------------------------------------------------------------------------------
+// [SECTION] text
+// ---------------------------------------------------------------------------------------------------------
+
+std::string html_escape(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        switch (c) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&#39;";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+namespace {
+
+std::string esc(std::string_view text) {
+    return html_escape(text);
+}
+
+// SVG coordinates with one decimal: enough for a printed chart, short enough to keep the file small.
+std::string coord(double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f", value);
+    return buffer;
+}
+
+// "6 Jun": chart labels, where the year is in the table or heading nearby.
+std::string short_day(Date date) {
+    static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    return std::to_string(date.day()) + " " + kMonths[date.month() - 1];
+}
+
+const char* side_words(Side side) {
+    switch (side) {
+    case Side::left:
+        return "left";
+    case Side::right:
+        return "right";
+    case Side::both:
+        return "both sides";
+    case Side::not_set:
+        break;
+    }
+    return "not set";
+}
+
+// The latest `count` items of an oldest-first series.
+template <class T> std::vector<T> latest(const std::vector<T>& all, std::size_t count) {
+    return {all.end() - static_cast<std::ptrdiff_t>(std::min(count, all.size())), all.end()};
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// [SECTION] charts
+// ---------------------------------------------------------------------------------------------------------
+
+// Colours pass 4.5:1 on white for text; zones are always labelled in words too (never colour alone).
+constexpr const char* kInk = "#1b1f20";
+constexpr const char* kMuted = "#5a6266";
+constexpr const char* kGreenBand = "#e3f1e4";
+constexpr const char* kAmberBand = "#fbefd5";
+constexpr const char* kRedBand = "#f8dcdc";
+constexpr const char* kGreenText = "#256b2e";
+constexpr const char* kAmberText = "#7a5300";
+constexpr const char* kRedText = "#a12a2a";
+constexpr const char* kBar = "#1f6f78";
+
+// A plot area inside an SVG of width x height, with room on the left for the axis, on the right for zone
+// labels and below for dates. Sizes are in the SVG's own units; the page scales the SVG to its column, so a
+// chart for a half-width column gets a narrower width to keep its text the same printed size.
+struct Plot {
+    static constexpr double kLeft = 34, kTop = 16, kBottom = 20;
+    double width;
+    double height;
+    double right; // room right of the plot
+    double max_value;
+    std::size_t slots; // points or bars along x
+
+    double inner_width() const { return width - kLeft - right; }
+    double y(double value) const { return kTop + (height - kTop - kBottom) * (1 - value / max_value); }
+    // The centre of slot i.
+    double x(std::size_t i) const { return kLeft + inner_width() * (static_cast<double>(i) + 0.5) / slots; }
+    double slot_width() const { return inner_width() / slots; }
+};
+constexpr double kFullWidth = 680, kHalfWidth = 330, kLabelRoom = 84;
+
+std::string svg_open(const Plot& plot, const std::string& label) {
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + coord(plot.width) + " " +
+           coord(plot.height) + "\" role=\"img\" aria-label=\"" + esc(label) + "\">";
+}
+
+std::string text_at(double x, double y, const std::string& words, const char* anchor = "start",
+                    const char* colour = kMuted) {
+    return "<text x=\"" + coord(x) + "\" y=\"" + coord(y) + "\" text-anchor=\"" + anchor + "\" fill=\"" +
+           colour + "\">" + esc(words) + "</text>";
+}
+
+std::string line(double x1, double y1, double x2, double y2, const char* colour, const char* extra = "") {
+    return "<line x1=\"" + coord(x1) + "\" y1=\"" + coord(y1) + "\" x2=\"" + coord(x2) + "\" y2=\"" +
+           coord(y2) + "\" stroke=\"" + colour + "\" " + extra + "/>";
+}
+
+// Horizontal grid lines with their values on the left.
+std::string y_axis(const Plot& plot, const std::vector<int>& ticks) {
+    std::string out;
+    for (int t : ticks) {
+        out += line(Plot::kLeft, plot.y(t), plot.width - plot.right, plot.y(t), "#d5d9db",
+                    "stroke-width=\"0.6\"");
+        out += text_at(Plot::kLeft - 5, plot.y(t) + 3.5, std::to_string(t), "end");
+    }
+    return out;
+}
+
+// Dates under at most six evenly spread slots (always the first and the last).
+template <class Point>
+std::string x_dates(const Plot& plot, const std::vector<Point>& points, Date Point::*date) {
+    std::string out;
+    const std::size_t n = points.size(), labels = std::min<std::size_t>(n, 6);
+    std::size_t last_index = n;
+    for (std::size_t k = 0; k < labels; ++k) {
+        const std::size_t i = labels == 1 ? 0 : k * (n - 1) / (labels - 1);
+        if (i == last_index) continue;
+        last_index = i;
+        out += text_at(plot.x(i), plot.height - 5, short_day(points[i].*date), "middle");
+    }
+    return out;
+}
+
+// Marker shapes tell series apart in black-and-white print.
+enum class Marker { circle, square, triangle };
+
+// One series: a line through the recorded values and a marker at each.
+std::string series(const Plot& plot, const std::vector<int>& values, const char* dash, Marker marker) {
+    std::string path, marks;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (values[i] == kNotRecorded) continue;
+        const double x = plot.x(i), y = plot.y(values[i]);
+        path += (path.empty() ? "M" : " L") + coord(x) + " " + coord(y);
+        if (marker == Marker::circle)
+            marks +=
+                "<circle cx=\"" + coord(x) + "\" cy=\"" + coord(y) + "\" r=\"2.6\" fill=\"" + kInk + "\"/>";
+        else if (marker == Marker::square)
+            marks += "<rect x=\"" + coord(x - 2.4) + "\" y=\"" + coord(y - 2.4) +
+                     "\" width=\"4.8\" height=\"4.8\" fill=\"#ffffff\" stroke=\"" + kInk + "\"/>";
+        else
+            marks += "<path d=\"M" + coord(x) + " " + coord(y - 3.2) + " L" + coord(x + 3.2) + " " +
+                     coord(y + 2.4) + " L" + coord(x - 3.2) + " " + coord(y + 2.4) + " Z\" fill=\"" + kMuted +
+                     "\"/>";
+    }
+    if (path.empty()) return "";
+    return "<path d=\"" + path + "\" fill=\"none\" stroke=\"" + kInk + "\" stroke-width=\"1.2\" " + dash +
+           "/>" + marks;
+}
+
+std::string legend_item(double x, double y, const char* marker_svg, const std::string& words) {
+    return "<g transform=\"translate(" + coord(x) + " " + coord(y) + ")\">" + marker_svg +
+           text_at(9, 3.5, words) + "</g>";
+}
+
+std::string pain_chart(const Plan& plan, Date today) {
+    const auto points = latest(pain_trend(plan, today), kReportRuns);
+    if (points.empty()) return "<p class=\"none\">No runs logged yet.</p>";
+    const Plot plot{kFullWidth, 170, kLabelRoom, 10, points.size()};
+    const double green_top = plan.settings.green_max_pain + 0.5,
+                 amber_top = plan.settings.amber_max_pain + 0.5;
+    const double right = plot.width - plot.right;
+    auto band = [&](double from, double to, const char* fill, const char* ink, const std::string& words) {
+        if (to <= from) return std::string();
+        const double top = plot.y(std::min(to, 10.0)), bottom = plot.y(from);
+        return "<rect x=\"" + coord(Plot::kLeft) + "\" y=\"" + coord(top) + "\" width=\"" +
+               coord(plot.inner_width()) + "\" height=\"" + coord(bottom - top) + "\" fill=\"" + fill +
+               "\"/>" + text_at(right + 6, (top + bottom) / 2 + 3.5, words, "start", ink);
+    };
+    std::vector<int> during, after, morning;
+    for (const PainPoint& p : points) {
+        during.push_back(p.during);
+        after.push_back(p.after);
+        morning.push_back(p.next_morning);
+    }
+    const int green_max = plan.settings.green_max_pain, amber_max = plan.settings.amber_max_pain;
+    std::string out = svg_open(plot, "Pain during, after and the next morning for the latest runs");
+    out += band(0, green_top, kGreenBand, kGreenText, "green 0-" + std::to_string(green_max));
+    out += band(green_top, amber_top, kAmberBand, kAmberText,
+                "amber " + std::to_string(green_max + 1) + "-" + std::to_string(amber_max));
+    out += band(amber_top, 10, kRedBand, kRedText, "red " + std::to_string(amber_max + 1) + "-10");
+    out += y_axis(plot, {0, 2, 4, 6, 8, 10});
+    out += series(plot, during, "", Marker::circle);
+    out += series(plot, after, "stroke-dasharray=\"4 3\"", Marker::square);
+    out += series(plot, morning, "stroke-dasharray=\"1.5 2.5\"", Marker::triangle);
+    out += x_dates(plot, points, &PainPoint::date);
+    out += legend_item(Plot::kLeft, 7, "<circle r=\"2.6\" fill=\"#1b1f20\"/>", "during");
+    out += legend_item(
+        Plot::kLeft + 80, 7,
+        "<rect x=\"-2.4\" y=\"-2.4\" width=\"4.8\" height=\"4.8\" fill=\"#fff\" stroke=\"#1b1f20\"/>",
+        "right after");
+    out += legend_item(Plot::kLeft + 180, 7, "<path d=\"M0 -3.2 L3.2 2.4 L-3.2 2.4 Z\" fill=\"#5a6266\"/>",
+                       "next morning");
+    out += text_at(Plot::kLeft + 300, 10, "pain 0-10, one point per run");
+    return out + "</svg>";
+}
+
+// Round a chart's top up to a tidy number so its grid lines fall on readable values.
+int tidy_max(int value, int step) {
+    return std::max(step, (value + step - 1) / step * step);
+}
+
+std::string weekly_chart(const Plan& plan, Date today) {
+    const auto weeks = latest(weekly_minutes(plan, today), kReportWeeks);
+    if (weeks.empty()) return "<p class=\"none\">No runs logged yet.</p>";
+    int top = 0;
+    for (const WeekTotal& w : weeks)
+        top = std::max({top, w.minutes, w.cap_minutes});
+    const int step = top > 200 ? 100 : top > 80 ? 50 : 20;
+    const Plot plot{kFullWidth, 150, kLabelRoom, static_cast<double>(tidy_max(top, step)), weeks.size()};
+    std::string out = svg_open(plot, "Minutes run per week, with the weekly cap");
+    std::vector<int> ticks;
+    for (int t = 0; t <= plot.max_value; t += step)
+        ticks.push_back(t);
+    out += y_axis(plot, ticks);
+    bool any_cap = false;
+    for (std::size_t i = 0; i < weeks.size(); ++i) {
+        const WeekTotal& w = weeks[i];
+        const double bar = std::min(plot.slot_width() * 0.6, 36.0), x = plot.x(i);
+        if (w.minutes > 0)
+            out += "<rect x=\"" + coord(x - bar / 2) + "\" y=\"" + coord(plot.y(w.minutes)) + "\" width=\"" +
+                   coord(bar) + "\" height=\"" + coord(plot.y(0) - plot.y(w.minutes)) + "\" fill=\"" + kBar +
+                   "\"/>";
+        if (w.minutes > 0)
+            out += text_at(x, plot.y(w.minutes) - 3, std::to_string(w.minutes), "middle", kInk);
+        if (w.cap_minutes > 0) {
+            any_cap = true;
+            out += line(x - bar / 2 - 3, plot.y(w.cap_minutes), x + bar / 2 + 3, plot.y(w.cap_minutes),
+                        kRedText, "stroke-width=\"1.6\" stroke-dasharray=\"3 2\"");
+        }
+    }
+    out += x_dates(plot, weeks, &WeekTotal::week_start);
+    if (any_cap)
+        out += "<g transform=\"translate(" + coord(plot.width - plot.right + 6) + " 30)\">" +
+               line(0, 0, 14, 0, kRedText, "stroke-width=\"1.6\" stroke-dasharray=\"3 2\"") +
+               text_at(0, 14, "weekly cap", "start", kRedText) + "</g>";
+    out += text_at(Plot::kLeft, 10, "minutes per week (weeks from Monday)");
+    return out + "</svg>";
+}
+
+std::string visa_chart(const std::vector<ScorePoint>& scores) {
+    const Plot plot{kHalfWidth, 150, 10, 100, scores.size()};
+    std::string out = svg_open(plot, "VISA-H scores over time");
+    out += y_axis(plot, {0, 50, 100});
+    std::vector<int> values;
+    for (const ScorePoint& s : scores)
+        values.push_back(s.score);
+    out += series(plot, values, "", Marker::circle);
+    for (std::size_t i = 0; i < scores.size(); ++i)
+        out +=
+            text_at(plot.x(i), plot.y(scores[i].score) - 6, std::to_string(scores[i].score), "middle", kInk);
+    out += x_dates(plot, scores, &ScorePoint::date);
+    out += text_at(Plot::kLeft, 10, "VISA-H, 0-100 (100 = no symptoms)");
+    return out + "</svg>";
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// [SECTION] sections
+// ---------------------------------------------------------------------------------------------------------
+
+const char* status_words(const ChecklistResult& item) {
+    switch (item.status) {
+    case ItemStatus::pass:
+        return item.caution ? "Passed, with caution" : "Passed";
+    case ItemStatus::not_yet:
+        return "Not yet";
+    case ItemStatus::not_tested:
+        return "Not tested";
+    }
+    return "";
+}
+
+const char* status_class(const ChecklistResult& item) {
+    return item.status == ItemStatus::pass      ? (item.caution ? "amber" : "green")
+           : item.status == ItemStatus::not_yet ? "red"
+                                                : "muted";
+}
+
+void header(std::ostream& out, const Plan& plan, Date today) {
+    out << "<header><h1>Stride Back report"
+        << (plan.profile.name.empty() ? "" : " for " + esc(plan.profile.name)) << "</h1>";
+    out << "<p class=\"meta\">" << esc(day_text(today))
+        << " &middot; affected side: " << side_words(plan.profile.affected_side)
+        << " &middot; target run: " << plan.goal.target_minutes << " minutes";
+    if (plan.goal.target_km > 0) out << " or " << esc(decimal_text(plan.goal.target_km)) << " km";
+    out << "</p><p class=\"note\">Made by the runner's Stride Back app from their own log. It is guidance, "
+           "not diagnosis: the physiotherapist's judgement decides.</p></header>";
+}
+
+void status_section(std::ostream& out, const Plan& plan, Date today) {
+    const Suggestion s = suggest_next_run(plan, today);
+    const LevelState level = current_level(plan, today);
+    const Unlocks unlocks = check_unlocks(plan, today);
+    out << "<section><h2>Status and next step</h2><p class=\"headline\">" << esc(s.headline) << "</p>";
+    out << "<p><b>Why:</b> " << esc(s.rule.text) << " <span class=\"src\">(" << esc(s.rule.source)
+        << ")</span></p>";
+    out << "<table class=\"facts\"><tr><th>Current level</th><td>"
+        << esc(describe_run(level.minutes, level.run_walk)) << "</td></tr>";
+    if (s.kind != SuggestionKind::not_ready && s.kind != SuggestionKind::see_physio)
+        out << "<tr><th>Next run</th><td>" << esc(describe_run(s.run.minutes, s.run.run_walk)) << ", from "
+            << esc(day_text(s.run.earliest)) << "</td></tr>";
+    out << "<tr><th>Hills and speed work</th><td>"
+        << (unlocks.hills || unlocks.speed_work ? "allowed" : "not yet") << ": " << esc(unlocks.rule.text)
+        << "</td></tr>";
+    if (plan.prescription.set) {
+        out << "<tr><th>Prescription</th><td>from " << esc(day_text(plan.prescription.from)) << ": "
+            << esc(describe_run(plan.prescription.level_minutes, plan.prescription.run_walk));
+        for (const Exercise& e : plan.prescription.strength_programme)
+            out << "; " << esc(e.name) << " " << e.sets << "&times;" << e.reps
+                << (e.load_kg > 0 ? " at " + esc(decimal_text(e.load_kg)) + " kg" : "");
+        if (!plan.prescription.note.empty()) out << "<br>Note: " << esc(plan.prescription.note);
+        out << "</td></tr>";
+    }
+    out << "</table>";
+    if (!s.warnings.empty()) {
+        out << "<ul class=\"warnings\">";
+        for (const Advice& a : s.warnings)
+            out << "<li>" << esc(a.rule.text) << "</li>";
+        out << "</ul>";
+    }
+    out << "</section>";
+}
+
+void readiness_section(std::ostream& out, const Plan& plan, Date today) {
+    const Readiness r = check_readiness(plan, today);
+    out << "<section><h2>Readiness checklist: " << (r.ready ? "ready to run" : "not ready yet") << "</h2>";
+    out << "<table><tr><th>Test</th><th>Result</th><th>Detail</th><th>Date</th></tr>";
+    for (const ChecklistResult& item : r.items) {
+        out << "<tr><td>" << esc(item.label) << (item.required ? "" : " (optional)") << "</td><td class=\""
+            << status_class(item) << "\">" << status_words(item) << "</td><td>" << esc(item.detail)
+            << "</td><td class=\"nowrap\">" << (item.tested_on ? esc(day_text(*item.tested_on)) : "")
+            << "</td></tr>";
+    }
+    out << "</table>";
+    if (!r.ready && !r.next_step.empty()) out << "<p><b>Next:</b> " << esc(r.next_step) << "</p>";
+    out << "</section>";
+}
+
+void charts_section(std::ostream& out, const Plan& plan, Date today) {
+    out << "<section><h2>Pain with each run (latest " << kReportRuns << ")</h2>" << pain_chart(plan, today)
+        << "</section>";
+    out << "<section><h2>Weekly minutes (latest " << kReportWeeks << " weeks)</h2>"
+        << weekly_chart(plan, today) << "</section>";
+}
+
+void visa_and_strength_section(std::ostream& out, const Plan& plan, Date today) {
+    out << "<div class=\"pair\"><section><h2>VISA-H</h2>";
+    const auto scores = latest(visa_h_trend(plan, today), kReportScores);
+    if (scores.empty())
+        out << "<p class=\"none\">Not recorded.</p>";
+    else
+        out << visa_chart(scores);
+    out << "</section><section><h2>Strength symmetry</h2>";
+    const auto tests = latest(strength_symmetry(plan, today), kReportSymmetry);
+    if (tests.empty()) {
+        out << "<p class=\"none\">Not tested.</p>";
+    } else {
+        out << "<table><tr><th>Date</th><th>Test</th><th>Left</th><th>Right</th><th>Weaker as % of "
+               "stronger</th></tr>";
+        for (const SymmetryPoint& p : tests) {
+            const bool curl = p.test == ReadinessItem::hamstring_curl;
+            const char* unit = curl ? " kg" : " reps";
+            out << "<tr><td class=\"nowrap\">" << esc(day_text(p.date)) << "</td><td>"
+                << (curl ? "Hamstring curl" : "Single-leg bridge") << "</td><td>" << esc(decimal_text(p.left))
+                << unit << "</td><td>" << esc(decimal_text(p.right)) << unit << "</td><td class=\""
+                << (p.percent >= plan.settings.symmetry_min_percent ? "green" : "red") << "\">" << p.percent
+                << "%</td></tr>";
+        }
+        out << "</table><p class=\"src\">Target: weaker side at least " << plan.settings.symmetry_min_percent
+            << "% of the stronger.</p>";
+    }
+    out << "</section></div>";
+}
+
+void flare_up_section(std::ostream& out, const Plan& plan, Date today) {
+    const auto all = flare_ups(plan, today);
+    out << "<section><h2>Flare-ups (red runs): " << all.size() << "</h2>";
+    if (all.empty()) {
+        out << "<p class=\"none\">None.</p></section>";
+        return;
+    }
+    out << "<ul>";
+    const auto shown = latest(all, kReportFlareUps);
+    for (auto it = shown.rbegin(); it != shown.rend(); ++it) {
+        out << "<li><b>" << esc(day_text(it->date)) << (it->big ? ", big flare" : "") << ":</b> "
+            << esc(it->rule.text);
+        const auto run =
+            std::find_if(plan.runs.begin(), plan.runs.end(), [&](const Run& r) { return r.id == it->run; });
+        if (run != plan.runs.end() && !run->note.empty())
+            out << " <i>Runner's note: " << esc(run->note) << "</i>";
+        out << "</li>";
+    }
+    out << "</ul>";
+    if (all.size() > shown.size())
+        out << "<p class=\"src\">" << all.size() - shown.size() << " earlier not shown.</p>";
+    out << "</section>";
+}
+
+void race_section(std::ostream& out, const Plan& plan, Date today) {
+    if (!plan.race.planned) return;
+    const RaceCheck race = check_race(plan, today);
+    out << "<section><h2>Race: " << esc(plan.race.name) << ", " << esc(day_text(plan.race.date)) << ", "
+        << esc(decimal_text(plan.race.distance_km)) << " km</h2><p class=\"" << (race.fits ? "green" : "red")
+        << "\">" << esc(race.message) << "</p></section>";
+}
+
+void settings_section(std::ostream& out, const Plan& plan) {
+    out << "<section><h2>Settings in force</h2><p>Pain zones: green up to " << plan.settings.green_max_pain
+        << "/10, amber up to " << plan.settings.amber_max_pain << "/10, red above.</p>";
+    std::ostringstream changed;
+    for (const SettingInfo& info : setting_table()) {
+        const int value = plan.settings.*(info.field);
+        if (value == default_setting(info.id)) continue;
+        changed << "<tr><td>" << esc(info.label) << "</td><td><b>" << value << "</b> " << esc(info.unit)
+                << "</td><td>" << default_setting(info.id) << " " << esc(info.unit) << "</td></tr>";
+    }
+    if (changed.str().empty())
+        out << "<p>Every setting is at its default (the sources are listed in the app's rules).</p>";
+    else
+        out << "<table><tr><th>Changed from the default</th><th>Now</th><th>Default</th></tr>"
+            << changed.str() << "</table><p class=\"src\">Every other setting is at its default.</p>";
+    out << "</section>";
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// [SECTION] document
+// ---------------------------------------------------------------------------------------------------------
+
+// Print first: A4 with 12 mm margins, small type, sections never split across pages.
+constexpr const char* kStyle = R"(
+@page { size: A4; margin: 12mm; }
+* { box-sizing: border-box; }
+html { background: #fff; }
+body { font: 9pt/1.35 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; color: #1b1f20;
+       max-width: 186mm; margin: 0 auto; padding: 0; }
+@media screen { body { padding: 16px; } }
+h1 { font-size: 15pt; margin: 0 0 1mm; }
+h2 { font-size: 10.5pt; margin: 3.5mm 0 1.2mm; padding-bottom: 0.5mm; border-bottom: 1px solid #c9cfd1; }
+p { margin: 0.8mm 0; }
+section { break-inside: avoid; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; vertical-align: top; padding: 0.5mm 1.5mm 0.5mm 0; border-bottom: 1px solid #e4e7e8; }
+th { font-weight: 600; }
+td.nowrap, td.green, td.amber, td.red, td.muted { white-space: nowrap; }
+table.facts th { width: 34mm; }
+ul { margin: 0.8mm 0; padding-left: 5mm; }
+svg { display: block; width: 100%; height: auto; font-size: 9px; font-family: inherit; }
+.meta { color: #5a6266; }
+.note, .src, .none { color: #5a6266; }
+.headline { font-size: 10.5pt; font-weight: 600; }
+.warnings li { color: #7a5300; }
+.green { color: #256b2e; } .amber { color: #7a5300; } .red { color: #a12a2a; } .muted { color: #5a6266; }
+.pair { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; }
+footer { margin-top: 3mm; color: #5a6266; font-size: 8pt; }
+)";
+
+} // namespace
+
+std::string report_html(const Plan& plan, Date today) {
+    std::ostringstream out;
+    out << "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+           // The report runs nothing and loads nothing: say so to any browser that opens it.
+           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
+           "'unsafe-inline'; "
+           "img-src data:\">"
+           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        << "<title>Stride Back report" << (plan.profile.name.empty() ? "" : " for " + esc(plan.profile.name))
+        << ", " << today.iso() << "</title><style>" << kStyle << "</style></head><body>";
+    header(out, plan, today);
+    status_section(out, plan, today);
+    readiness_section(out, plan, today);
+    charts_section(out, plan, today);
+    visa_and_strength_section(out, plan, today);
+    flare_up_section(out, plan, today);
+    race_section(out, plan, today);
+    settings_section(out, plan);
+    out << "<footer>Stride Back plan file version " << kPlanSchemaVersion
+        << ". The full log is in the CSV export and the plan file.</footer></body></html>\n";
+    return out.str();
+}
+
+} // namespace stride

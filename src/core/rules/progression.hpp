@@ -1,0 +1,88 @@
+#pragma once
+// The next-run suggestion (DOMAIN.md section 4): what the next run should be, when, and why.
+
+#include "core/model/model.hpp"
+#include "core/rules/levels.hpp"
+#include "core/rules/rule.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace stride {
+
+enum class SuggestionKind {
+    not_ready,         // the readiness checklist does not pass yet (before the first run)
+    wait_for_response, // the last run's next-morning pain is not logged yet
+    rest,              // not today (spacing, or today's morning check); the next run is in `run`
+    progress,          // run today, one level up (or the first run)
+    hold,              // run today, same level (or a shorter/run-walk version after ambers)
+    step_back,         // the last run was red: rest, then a shorter run
+    see_physio,        // repeated red runs or persistent pain at rest
+};
+STRIDE_ENUM_NAMES(SuggestionKind, 7, {SuggestionKind::not_ready, "not_ready"},
+                  {SuggestionKind::wait_for_response, "wait_for_response"}, {SuggestionKind::rest, "rest"},
+                  {SuggestionKind::progress, "progress"}, {SuggestionKind::hold, "hold"},
+                  {SuggestionKind::step_back, "step_back"}, {SuggestionKind::see_physio, "see_physio"});
+
+struct RunPrescription {
+    int minutes = 0;
+    RunWalk run_walk;
+    bool hills_allowed = false; // flat and easy unless unlocked (unlocks.hpp)
+    bool speed_allowed = false;
+    Date earliest;           // first day the run may be done
+    LocalTime earliest_time; // known when spacing from a timed session decides it
+    LevelChange change = LevelChange::start;
+};
+
+enum class AdviceKind {
+    // warnings
+    strength_spacing,
+    rest_day,
+    longer_than_level,
+    spike,
+    weekly_cap,
+    sitting,
+    stretching,
+    hills_locked,
+    speed_locked,
+    unanswered_runs,
+    // tips
+    afternoon_runs,
+    keep_strength,
+    avoid_sitting,
+    no_stretching,
+    walk_hills,
+};
+STRIDE_ENUM_NAMES(AdviceKind, 15, {AdviceKind::strength_spacing, "strength_spacing"},
+                  {AdviceKind::rest_day, "rest_day"}, {AdviceKind::longer_than_level, "longer_than_level"},
+                  {AdviceKind::spike, "spike"}, {AdviceKind::weekly_cap, "weekly_cap"},
+                  {AdviceKind::sitting, "sitting"}, {AdviceKind::stretching, "stretching"},
+                  {AdviceKind::hills_locked, "hills_locked"}, {AdviceKind::speed_locked, "speed_locked"},
+                  {AdviceKind::unanswered_runs, "unanswered_runs"},
+                  {AdviceKind::afternoon_runs, "afternoon_runs"},
+                  {AdviceKind::keep_strength, "keep_strength"}, {AdviceKind::avoid_sitting, "avoid_sitting"},
+                  {AdviceKind::no_stretching, "no_stretching"}, {AdviceKind::walk_hills, "walk_hills"});
+
+struct Advice {
+    AdviceKind kind;
+    Rule rule; // rule.text is what the runner reads
+};
+
+struct Suggestion {
+    SuggestionKind kind = SuggestionKind::not_ready;
+    std::string headline; // one sentence for the Today screen
+    Rule rule;            // the rule that decided the kind
+    RunPrescription run;  // the next run (meaningful for every kind but not_ready and see_physio)
+    std::vector<Advice> warnings;
+    std::vector<Advice> tips;
+    std::optional<EntryId> waiting_for; // the run whose next-morning pain is awaited
+    bool rest_today = false;            // today is before run.earliest (or the kind says not to run)
+};
+
+Suggestion suggest_next_run(const Plan& plan, Date today);
+
+// Warnings for a run the runner is about to do or log: longer than the level, a spike over the longest
+// recent run, or over the weekly cap. For the logging screen, as the minutes are typed.
+std::vector<Advice> check_planned_run(const Plan& plan, Date today, int minutes);
+
+} // namespace stride

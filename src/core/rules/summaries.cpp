@@ -1,0 +1,114 @@
+#include "core/rules/summaries.hpp"
+
+#include "core/rules/load_guard.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace stride {
+namespace {
+
+// Series come out oldest first; entries of the same day keep their order.
+template <class Point> void oldest_first(std::vector<Point>& points) {
+    std::stable_sort(points.begin(), points.end(),
+                     [](const Point& a, const Point& b) { return a.date < b.date; });
+}
+
+} // namespace
+
+std::vector<WeekTotal> weekly_minutes(const Plan& plan, Date today) {
+    std::vector<WeekTotal> weeks;
+    std::optional<Date> first;
+    for (const Run& r : plan.runs)
+        if (r.date <= today && (!first || r.date < *first)) first = r.date;
+    if (!first) return weeks;
+    for (Date week = first->week_start(); week <= today; week = week + 7)
+        weeks.push_back({week, 0, 0, 0, 0, 0, 0, weekly_cap(plan, week)});
+    for (const Run& r : plan.runs) {
+        if (r.date > today) continue;
+        WeekTotal& w = weeks[static_cast<std::size_t>((r.date.week_start() - weeks.front().week_start) / 7)];
+        w.minutes += r.minutes;
+        ++w.runs;
+        switch (classify_run(plan, r, false).zone) {
+        case Zone::green:
+            ++w.green;
+            break;
+        case Zone::amber:
+            ++w.amber;
+            break;
+        case Zone::red:
+            ++w.red;
+            break;
+        case Zone::waiting:
+            ++w.waiting;
+            break;
+        }
+    }
+    return weeks;
+}
+
+std::vector<PainPoint> pain_trend(const Plan& plan, Date today) {
+    std::vector<PainPoint> points;
+    for (const Run& r : plan.runs)
+        if (r.date <= today)
+            points.push_back({r.date, r.id, r.minutes, r.pain_before, r.pain_during, r.pain_after,
+                              r.pain_next_morning, r.pain_48h, classify_run(plan, r, false).zone});
+    oldest_first(points);
+    return points;
+}
+
+std::vector<MorningPoint> morning_trend(const Plan& plan, Date today) {
+    std::vector<MorningPoint> points;
+    for (const DailyCheck& c : plan.daily_checks)
+        if (c.date <= today) points.push_back({c.date, c.pain_at_rest, c.task_pain});
+    oldest_first(points);
+    return points;
+}
+
+std::vector<FlareUp> flare_ups(const Plan& plan, Date today) {
+    std::vector<FlareUp> out;
+    for (const PainPoint& p : pain_trend(plan, today)) {
+        if (p.zone != Zone::red) continue;
+        const auto run =
+            std::find_if(plan.runs.begin(), plan.runs.end(), [&](const Run& r) { return r.id == p.run; });
+        const RunClassification c = classify_run(plan, *run);
+        out.push_back({p.date, p.run, c.big_flare, c.rule});
+    }
+    return out;
+}
+
+std::vector<LevelPoint> level_trend(const Plan& plan, Date today) {
+    std::vector<LevelPoint> out;
+    for (const LevelStep& step : replay_levels(plan, today).steps)
+        out.push_back({step.date, step.level_after, step.run_walk_after, step.change});
+    return out;
+}
+
+LevelState current_level(const Plan& plan, Date today) {
+    return replay_levels(plan, today).current;
+}
+
+std::vector<SymmetryPoint> strength_symmetry(const Plan& plan, Date today) {
+    std::vector<SymmetryPoint> out;
+    for (const ReadinessTest& t : plan.readiness_tests) {
+        if (t.date > today ||
+            (t.item != ReadinessItem::hamstring_curl && t.item != ReadinessItem::single_leg_bridge))
+            continue;
+        const double stronger = std::max(t.left, t.right);
+        if (stronger <= 0) continue;
+        out.push_back({t.date, t.item, t.left, t.right,
+                       static_cast<int>(std::floor(std::min(t.left, t.right) / stronger * 100 + 1e-9))});
+    }
+    oldest_first(out);
+    return out;
+}
+
+std::vector<ScorePoint> visa_h_trend(const Plan& plan, Date today) {
+    std::vector<ScorePoint> out;
+    for (const PhysioEntry& e : plan.physio_entries)
+        if (e.date <= today && e.visa_h != kNotRecorded) out.push_back({e.date, e.visa_h});
+    oldest_first(out);
+    return out;
+}
+
+} // namespace stride
