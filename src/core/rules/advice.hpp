@@ -2,7 +2,7 @@
 // Warnings about aggravators and the tips of DOMAIN.md section 4, shown when they apply.
 
 #include "core/rules/levels.hpp"
-#include "core/rules/progression.hpp"
+#include "core/rules/rule.hpp"
 #include "core/rules/unlocks.hpp"
 
 #include <vector>

@@ -1,5 +1,6 @@
 #include "core/rules/load_guard.hpp"
 
+#include "core/rules/levels.hpp"
 #include "core/rules/run_classification.hpp"
 
 #include <algorithm>

@@ -4,7 +4,7 @@
 // is gated by the tendon's 24-hour response.
 
 #include "core/model/model.hpp"
-#include "core/rules/progression.hpp"
+#include "core/rules/rule.hpp"
 
 #include <vector>
 

@@ -34,40 +34,6 @@ struct RunPrescription {
     LevelChange change = LevelChange::start;
 };
 
-enum class AdviceKind {
-    // warnings
-    strength_spacing,
-    rest_day,
-    longer_than_level,
-    spike,
-    weekly_cap,
-    sitting,
-    stretching,
-    hills_locked,
-    speed_locked,
-    unanswered_runs,
-    // tips
-    afternoon_runs,
-    keep_strength,
-    avoid_sitting,
-    no_stretching,
-    walk_hills,
-};
-STRIDE_ENUM_NAMES(AdviceKind, 15, {AdviceKind::strength_spacing, "strength_spacing"},
-                  {AdviceKind::rest_day, "rest_day"}, {AdviceKind::longer_than_level, "longer_than_level"},
-                  {AdviceKind::spike, "spike"}, {AdviceKind::weekly_cap, "weekly_cap"},
-                  {AdviceKind::sitting, "sitting"}, {AdviceKind::stretching, "stretching"},
-                  {AdviceKind::hills_locked, "hills_locked"}, {AdviceKind::speed_locked, "speed_locked"},
-                  {AdviceKind::unanswered_runs, "unanswered_runs"},
-                  {AdviceKind::afternoon_runs, "afternoon_runs"},
-                  {AdviceKind::keep_strength, "keep_strength"}, {AdviceKind::avoid_sitting, "avoid_sitting"},
-                  {AdviceKind::no_stretching, "no_stretching"}, {AdviceKind::walk_hills, "walk_hills"});
-
-struct Advice {
-    AdviceKind kind;
-    Rule rule; // rule.text is what the runner reads
-};
-
 struct Suggestion {
     SuggestionKind kind = SuggestionKind::not_ready;
     std::string headline; // one sentence for the Today screen
