@@ -5,24 +5,13 @@
 #include "core/rules/readiness.hpp"
 #include "core/rules/summaries.hpp"
 #include "core/words/text.hpp"
+#include "core/words/verdict_words.hpp"
 
 #include <algorithm>
 #include <sstream>
 
 namespace stride::cli {
 namespace {
-
-const char* status_words(const ChecklistResult& item) {
-    switch (item.status) {
-    case ItemStatus::pass:
-        return item.caution ? "pass (caution)" : "pass";
-    case ItemStatus::not_yet:
-        return "not yet";
-    case ItemStatus::not_tested:
-        return "not tested";
-    }
-    return "";
-}
 
 std::string pain_or_dash(int value) {
     return value == kNotRecorded ? "-" : std::to_string(value);

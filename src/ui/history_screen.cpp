@@ -9,6 +9,7 @@
 #include "core/rules/levels.hpp"
 #include "core/rules/summaries.hpp"
 #include "core/words/text.hpp"
+#include "core/words/verdict_words.hpp"
 
 #include <imgui.h>
 
@@ -20,20 +21,6 @@ namespace {
 
 std::string pain_or_blank(int pain) {
     return pain == kNotRecorded ? "not recorded" : std::to_string(pain) + "/10";
-}
-
-const char* zone_words(Zone zone) {
-    switch (zone) {
-    case Zone::green:
-        return "green";
-    case Zone::amber:
-        return "amber";
-    case Zone::red:
-        return "red";
-    case Zone::waiting:
-        return "waiting for the next morning";
-    }
-    return "";
 }
 
 std::string summary(const Plan& plan, const Run& r) {

@@ -6,6 +6,8 @@
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
+#include "core/words/verdict_words.hpp"
+
 #include <imgui.h>
 
 namespace stride::ui {
@@ -32,18 +34,6 @@ const char* how_to(ChecklistItem item) {
                "Today asks again about 24 and 48 hours later.";
     case ChecklistItem::physio_agreement:
         return "Ask your physio whether you are ready to start running.";
-    }
-    return "";
-}
-
-const char* status_words(const ChecklistResult& r) {
-    switch (r.status) {
-    case ItemStatus::pass:
-        return r.caution ? "Pass, with caution" : "Pass";
-    case ItemStatus::not_yet:
-        return "Not yet";
-    case ItemStatus::not_tested:
-        return "Not tested";
     }
     return "";
 }

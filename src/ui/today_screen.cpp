@@ -7,30 +7,12 @@
 #include "ui/widgets.hpp"
 
 #include "core/rules/levels.hpp"
+#include "core/words/verdict_words.hpp"
 
 #include <imgui.h>
 
 namespace stride::ui {
 namespace {
-
-const char* kind_words(SuggestionKind kind) {
-    switch (kind) {
-    case SuggestionKind::not_ready:
-        return "Not ready to run yet";
-    case SuggestionKind::wait_for_response:
-        return "Waiting for the morning after";
-    case SuggestionKind::rest:
-        return "Rest today";
-    case SuggestionKind::progress:
-    case SuggestionKind::hold:
-        return "Run today";
-    case SuggestionKind::step_back:
-        return "Step back";
-    case SuggestionKind::see_physio:
-        return "See your physio";
-    }
-    return "";
-}
 
 unsigned int kind_tint(SuggestionKind kind) {
     const Colours& c = colours();
@@ -50,7 +32,7 @@ unsigned int kind_tint(SuggestionKind kind) {
 void draw_suggestion(Frame& f) {
     const Suggestion& s = f.suggestion;
     if (!begin_card("suggestion", kind_tint(s.kind))) return;
-    heading(kind_words(s.kind), f.look.fonts.section);
+    heading(suggestion_words(s.kind), f.look.fonts.section);
     paragraph(s.headline);
     if (!s.rest_today && s.kind != SuggestionKind::not_ready && s.kind != SuggestionKind::see_physio) {
         std::string how = s.run.hills_allowed ? "Hills allowed" : "Keep it flat";

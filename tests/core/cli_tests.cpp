@@ -69,7 +69,7 @@ TEST_CASE("check and report texts show the checklist, status and history") {
     add(plan, run(day("2024-06-03"), 5, 0, 7, 4, 3));
     plan.settings.spike_percent = 15;
     const std::string check = cli::readiness_text(plan, day("2024-06-04"));
-    CHECK(check.find("[pass] No pain at rest") != std::string::npos);
+    CHECK(check.find("[Passed] No pain at rest") != std::string::npos);
     CHECK(check.find("Ready to start running.") != std::string::npos);
     const std::string report = cli::report_text(plan, day("2024-06-04"));
     CHECK(report.find("Stride Back report for Robin") == 0);

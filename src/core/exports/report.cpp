@@ -11,6 +11,7 @@
 #include "core/rules/summaries.hpp"
 #include "core/rules/unlocks.hpp"
 #include "core/words/text.hpp"
+#include "core/words/verdict_words.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -300,18 +301,6 @@ std::string visa_chart(const std::vector<ScorePoint>& scores) {
 // ---------------------------------------------------------------------------------------------------------
 // [SECTION] sections
 // ---------------------------------------------------------------------------------------------------------
-
-const char* status_words(const ChecklistResult& item) {
-    switch (item.status) {
-    case ItemStatus::pass:
-        return item.caution ? "Passed, with caution" : "Passed";
-    case ItemStatus::not_yet:
-        return "Not yet";
-    case ItemStatus::not_tested:
-        return "Not tested";
-    }
-    return "";
-}
 
 const char* status_class(const ChecklistResult& item) {
     return item.status == ItemStatus::pass      ? (item.caution ? "amber" : "green")
