@@ -197,7 +197,7 @@ TEST_CASE("a checklist result is recorded with one tap on the pain scale and cha
     REQUIRE(s.plan().readiness_tests.size() == 1);
     CHECK(s.plan().readiness_tests[0].item == ReadinessItem::rest_pain);
     CHECK(s.plan().readiness_tests[0].pain == 0);
-    CHECK(s.shows_text_containing("No pain at rest: Pass"));
+    CHECK(s.shows_text_containing("No pain at rest: Passed"));
 }
 
 TEST_CASE("typed values out of range or not numbers are refused at the field and block saving") {

@@ -24,7 +24,7 @@ async function recordChecklist(page) {
   await press(page, 'Record rest pain');
   await press(page, 'Pain at rest: 0');
   await press(page, 'Save result');
-  assert.ok(await seesText(page, 'No pain at rest: Pass'), 'rest pain passes');
+  assert.ok(await seesText(page, 'No pain at rest: Passed'), 'rest pain passes');
   await press(page, 'Record drop lunge');
   await press(page, 'Pain in the drop lunge: 0');
   await press(page, 'Save result');
@@ -32,7 +32,7 @@ async function recordChecklist(page) {
   await typeInto(page, 'Left leg, repetitions', '25');
   await typeInto(page, 'Right leg, repetitions', '24');
   await press(page, 'Save result');
-  await reveal(page, 'Strength equal left and right: Pass', 'text');
+  await reveal(page, 'Strength equal left and right: Passed', 'text');
   await press(page, 'Record test jog');
   await typeInto(page, 'Minutes jogged', '8');
   await press(page, 'Worst pain during the jog: 1');
