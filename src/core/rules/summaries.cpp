@@ -66,14 +66,14 @@ std::vector<MorningPoint> morning_trend(const Plan& plan, Date today) {
 }
 
 std::vector<FlareUp> flare_ups(const Plan& plan, Date today) {
+    // One pass over the runs: the zone is judged without words, and only red runs get their rule's words.
     std::vector<FlareUp> out;
-    for (const PainPoint& p : pain_trend(plan, today)) {
-        if (p.zone != Zone::red) continue;
-        const auto run =
-            std::find_if(plan.runs.begin(), plan.runs.end(), [&](const Run& r) { return r.id == p.run; });
-        const RunClassification c = classify_run(plan, *run);
-        out.push_back({p.date, p.run, c.big_flare, c.rule});
+    for (const Run& r : plan.runs) {
+        if (r.date > today || classify_run(plan, r, false).zone != Zone::red) continue;
+        const RunClassification c = classify_run(plan, r);
+        out.push_back({r.date, r.id, c.big_flare, c.rule});
     }
+    oldest_first(out);
     return out;
 }
 
