@@ -20,7 +20,7 @@
 #include "core/plan_file/plan_file.hpp"
 #include "core/rules/progression.hpp"
 #include "core/rules/summaries.hpp"
-#include "platform/storage/record.hpp"
+#include "storage/record.hpp"
 
 #if __has_include("core/exports/csv.hpp")
 #include "core/exports/csv.hpp"

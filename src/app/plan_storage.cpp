@@ -2,7 +2,7 @@
 
 #include "core/changes/plan_delta.hpp"
 #include "core/plan_file/plan_file.hpp"
-#include "platform/storage/backup_reminder.hpp"
+#include "storage/backup_reminder.hpp"
 
 #include <algorithm>
 #include <utility>

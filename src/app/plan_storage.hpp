@@ -1,6 +1,6 @@
 #pragma once
 // PlanStorage: keeps the app's plan in this browser's IndexedDB (docs/storage.md). It wires the
-// GenerationStore (src/platform/storage) to web/storage.js (src/platform/web/web_storage) and to the app:
+// GenerationStore (src/storage) to web/storage.js (src/platform/web/web_storage) and to the app:
 //
 //   open(new_origin)          once, before the first frame: the newest usable stored plan, or a fresh one
 //   save_if_changed(...)      after the frame's requests ran: writes a generation if the plan changed
@@ -16,7 +16,7 @@
 
 #include "core/changes/actions.hpp"
 #include "core/changes/timeline.hpp"
-#include "platform/storage/generation_store.hpp"
+#include "storage/generation_store.hpp"
 #include "platform/web/web_platform.hpp"
 #include "platform/web/web_storage.hpp"
 #include "ui/app_ui.hpp"

@@ -1,5 +1,5 @@
-#include "platform/storage/generation_store.hpp"
-#include "platform/storage/memory_backend.hpp"
+#include "storage/generation_store.hpp"
+#include "storage/memory_backend.hpp"
 #include "test_records.hpp"
 
 #include <doctest/doctest.h>

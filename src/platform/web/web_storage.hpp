@@ -1,6 +1,6 @@
 #pragma once
 // The browser half of storage: web/storage.js (IndexedDB generations, writer lock, tab announcements, flush
-// hooks) reached through EM_JS, for the app's GenerationStore (src/platform/storage). See docs/storage.md.
+// hooks) reached through EM_JS, for the app's GenerationStore (src/storage). See docs/storage.md.
 //
 // Every asynchronous answer from storage.js comes back through ONE extern "C" function,
 // stride_storage_completed(request, error name, detail, generation, size), keyed by the request id the
@@ -11,7 +11,7 @@
 // Sections in web_storage.cpp: [preload] [backend] [page events] [notes].
 
 #include "core/model/date.hpp"
-#include "platform/storage/backend.hpp"
+#include "storage/backend.hpp"
 
 #include <cstdint>
 #include <functional>

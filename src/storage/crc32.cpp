@@ -1,4 +1,4 @@
-#include "platform/storage/crc32.hpp"
+#include "storage/crc32.hpp"
 
 #include <array>
 

@@ -17,10 +17,10 @@
 // each other's entries. Polling (not a callback) keeps the app's plan from changing under it mid-frame.
 //
 // Callbacks from the backend that arrive after the store is destroyed are ignored.
-#include "platform/storage/backend.hpp"
-#include "platform/storage/record.hpp"
-#include "platform/storage/save_status.hpp"
-#include "platform/storage/selection.hpp"
+#include "storage/backend.hpp"
+#include "storage/record.hpp"
+#include "storage/save_status.hpp"
+#include "storage/selection.hpp"
 
 #include <map>
 #include <memory>
@@ -66,8 +66,6 @@ class GenerationStore {
 
     SaveIndicator indicator() const { return tracker_.indicator(); }
     const SaveTracker& tracker() const { return tracker_; }
-    std::uint64_t newest_known() const { return newest_known_; }
-    bool busy() const { return busy_; }
 
   private:
     struct Pending {

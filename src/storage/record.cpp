@@ -1,6 +1,6 @@
-#include "platform/storage/record.hpp"
+#include "storage/record.hpp"
 
-#include "platform/storage/crc32.hpp"
+#include "storage/crc32.hpp"
 
 #include <limits>
 #include <stdexcept>

@@ -1,8 +1,8 @@
 #pragma once
 // Start-up choice and pruning: which stored generation to open, what to tell the runner about the ones
 // that could not be used, and which old ones to delete. Pure functions of what is stored.
-#include "platform/storage/backend.hpp"
-#include "platform/storage/record.hpp"
+#include "storage/backend.hpp"
+#include "storage/record.hpp"
 
 #include <cstddef>
 #include <functional>

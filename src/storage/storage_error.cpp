@@ -1,4 +1,4 @@
-#include "platform/storage/storage_error.hpp"
+#include "storage/storage_error.hpp"
 
 namespace stride::storage {
 

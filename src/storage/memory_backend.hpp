@@ -2,7 +2,7 @@
 // StorageBackend kept in memory, for native tests. It can fail on purpose (storage full, write refused)
 // and can hold completions back to mimic IndexedDB's asynchrony, so tests can see "saving" and overlapping
 // saves. A failed put changes nothing, like an aborted transaction.
-#include "platform/storage/backend.hpp"
+#include "storage/backend.hpp"
 
 #include <deque>
 #include <map>

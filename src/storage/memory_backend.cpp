@@ -1,4 +1,4 @@
-#include "platform/storage/memory_backend.hpp"
+#include "storage/memory_backend.hpp"
 
 #include <stdexcept>
 

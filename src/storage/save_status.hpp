@@ -3,7 +3,7 @@
 // the indicator says "Saved" only when the backend has confirmed the COMMIT of the latest revision.
 // A failure stays visible until a later revision commits (each generation is the whole plan, so a later
 // commit saves everything the failed one held).
-#include "platform/storage/storage_error.hpp"
+#include "storage/storage_error.hpp"
 
 #include <cstdint>
 #include <optional>

@@ -3,7 +3,7 @@
 // asynchronous, so every operation reports through a completion callback that may run later, from the
 // browser's event loop; MemoryBackend (tests) can run them at once or hold them until told.
 // Generation numbers are the keys; the record bytes are opaque here (see record.hpp).
-#include "platform/storage/storage_error.hpp"
+#include "storage/storage_error.hpp"
 
 #include <cstdint>
 #include <functional>

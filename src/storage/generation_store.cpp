@@ -1,4 +1,4 @@
-#include "platform/storage/generation_store.hpp"
+#include "storage/generation_store.hpp"
 
 #include <algorithm>
 #include <stdexcept>

@@ -1,4 +1,4 @@
-#include "platform/storage/selection.hpp"
+#include "storage/selection.hpp"
 
 #include <algorithm>
 #include <map>
