@@ -1,4 +1,4 @@
-#include "app/sharing.hpp"
+#include "runtime/sharing.hpp"
 
 #include "core/changes/merge.hpp"
 #include "core/exports/csv.hpp"
@@ -8,7 +8,7 @@
 
 #include <utility>
 
-namespace stride {
+namespace stride::runtime {
 namespace {
 
 constexpr const char* kPlanMime = "application/json";
@@ -20,12 +20,12 @@ struct Export {
     const char* words; // what it is, for the notice
 };
 
-Export make_export(const Plan& plan, Date today, ui::Command command) {
+Export make_export(const Plan& plan, Date today, Command command) {
     switch (command) {
-    case ui::Command::export_report:
+    case Command::export_report:
         return {export_file_name(plan, today, "report", "html"), "text/html", report_html(plan, today),
                 "Report for your physio"};
-    case ui::Command::export_csv:
+    case Command::export_csv:
         return {export_file_name(plan, today, "log", "csv"), "text/csv", log_to_csv(plan),
                 "Log as a spreadsheet"};
     default:
@@ -40,73 +40,72 @@ std::string file_words(const std::string& name) {
 
 } // namespace
 
-Sharing::Sharing(Hooks hooks)
-    : hooks_(std::move(hooks)), files_(kMaxPlanFileBytes, hooks_.wake), update_(hooks_.wake),
-      can_share_(files_.can_share()) {}
+Sharing::Sharing(Files& files, Updates& updates, Hooks hooks)
+    : files_(files), updates_(updates), hooks_(std::move(hooks)), can_share_(files_.can_share()) {}
 
-void Sharing::run(ui::Command command, const Plan& plan, ui::AppStatus& status, ui::Requests& next) {
+void Sharing::run(Command command, const Plan& plan, AppStatus& status, std::vector<Action>& next) {
     switch (command) {
-    case ui::Command::export_plan:
-    case ui::Command::export_report:
-    case ui::Command::export_csv:
+    case Command::export_plan:
+    case Command::export_report:
+    case Command::export_csv:
         export_file(plan, status.today, command, status);
         return;
-    case ui::Command::share_plan: {
+    case Command::share_plan: {
         Export file = make_export(plan, status.today, command);
         shared_name_ = file.name;
         shared_bytes_ = std::move(file.bytes);
         files_.share(shared_name_, kPlanMime, shared_bytes_, "Stride Back plan");
         return;
     }
-    case ui::Command::pick_import_file:
+    case Command::pick_import_file:
         status.import_error.clear();
         files_.pick();
         return;
-    case ui::Command::confirm_import:
-        if (incoming_) next.actions.push_back(ImportMerge{std::move(*incoming_)});
+    case Command::confirm_import:
+        if (incoming_) next.push_back(ImportMerge{std::move(*incoming_)});
         incoming_.reset();
         status.import_preview.reset();
         return;
-    case ui::Command::cancel_import:
+    case Command::cancel_import:
         incoming_.reset();
         status.import_preview.reset();
         return;
-    case ui::Command::update_now:
+    case Command::update_now:
         updating_ = true;
         status.sharing_notice = "Saving your data before updating…";
         if (hooks_.flush_storage) hooks_.flush_storage();
         return;
-    default: // undo, redo, persistence and notices: App::run_command
+    default: // undo, redo, persistence and notices: Runtime::run_command
         return;
     }
 }
 
-void Sharing::export_file(const Plan& plan, Date today, ui::Command command, ui::AppStatus& status) {
+void Sharing::export_file(const Plan& plan, Date today, Command command, AppStatus& status) {
     const Export file = make_export(plan, today, command);
     files_.download(file.name, file.mime, file.bytes);
     status.sharing_notice = std::string(file.words) + " saved to your downloads as " + file.name + ".";
-    if (command == ui::Command::export_plan && hooks_.backup_made) hooks_.backup_made();
+    if (command == Command::export_plan && hooks_.backup_made) hooks_.backup_made();
 }
 
-void Sharing::refresh(const Plan& plan, ui::AppStatus& status) {
+void Sharing::refresh(const Plan& plan, AppStatus& status) {
     status.can_share_files = can_share_;
-    for (const platform::FileEvent& event : files_.take_events()) {
+    for (const FileEvent& event : files_.take_events()) {
         switch (event.kind) {
-        case platform::FileEvent::Kind::opened:
+        case FileEvent::Kind::opened:
             opened(event, plan, status);
             break;
-        case platform::FileEvent::Kind::refused:
+        case FileEvent::Kind::refused:
             status.import_error = event.message;
             break;
-        case platform::FileEvent::Kind::shared:
+        case FileEvent::Kind::shared:
             status.sharing_notice = "Plan file shared as " + shared_name_ + ".";
             if (hooks_.backup_made) hooks_.backup_made();
             shared_bytes_.clear();
             break;
-        case platform::FileEvent::Kind::share_cancelled:
+        case FileEvent::Kind::share_cancelled:
             shared_bytes_.clear();
             break;
-        case platform::FileEvent::Kind::share_failed:
+        case FileEvent::Kind::share_failed:
             // The share sheet refused (e.g. too long after the tap): the download still gets the file out.
             files_.download(shared_name_, kPlanMime, shared_bytes_);
             status.sharing_notice = "Sharing did not work (" + event.message +
@@ -118,22 +117,22 @@ void Sharing::refresh(const Plan& plan, ui::AppStatus& status) {
         }
     }
 
-    status.update_ready = update_.ready();
+    status.update_ready = updates_.ready();
     if (!updating_) return;
-    if (status.save == ui::SaveState::not_saved) {
+    if (status.save == storage::SaveState::NotSaved) {
         updating_ = false;
         status.sharing_notice = "The update waits: your latest change could not be saved (" +
                                 status.save_words + "). Export a backup file, then try again.";
-    } else if (status.save == ui::SaveState::saved) {
+    } else if (status.save == storage::SaveState::Saved) {
         updating_ = false;
-        if (update_.apply())
+        if (updates_.apply())
             status.sharing_notice = "Updating…";
         else
             status.sharing_notice = "The new version is no longer waiting. Reload the page to get it.";
     }
 }
 
-void Sharing::opened(const platform::FileEvent& file, const Plan& plan, ui::AppStatus& status) {
+void Sharing::opened(const FileEvent& file, const Plan& plan, AppStatus& status) {
     incoming_.reset();
     status.import_preview.reset();
     auto loaded = plan_from_json(file.bytes);
@@ -146,4 +145,4 @@ void Sharing::opened(const platform::FileEvent& file, const Plan& plan, ui::AppS
     incoming_ = std::move(loaded).value();
 }
 
-} // namespace stride
+} // namespace stride::runtime

@@ -1,8 +1,12 @@
-#include "storage/memory_backend.hpp"
+#include "platform/native/memory_backend.hpp"
 
 #include <stdexcept>
 
-namespace stride::storage {
+namespace stride::platform {
+
+using storage::StorageError;
+using storage::StorageErrorKind;
+using storage::StoredRecord;
 
 void MemoryBackend::run_or_hold(std::function<void()> operation) {
     if (hold_)
@@ -23,6 +27,7 @@ void MemoryBackend::put(StoredRecord record, std::uint64_t expected_newest, Done
         if (newest != expected_newest || records_.count(record.generation))
             return done(StorageError{StorageErrorKind::NewerGenerationExists, "NewerGenerationExists", ""});
         records_[record.generation] = record.bytes;
+        if (on_commit_) on_commit_(record);
         done(std::nullopt);
     });
 }
@@ -82,4 +87,4 @@ void MemoryBackend::corrupt(std::uint64_t generation, std::size_t byte_index) {
     bytes[byte_index] = static_cast<char>(bytes[byte_index] ^ 0x5A);
 }
 
-} // namespace stride::storage
+} // namespace stride::platform
