@@ -64,11 +64,18 @@ void go_to(UiState& state, Screen screen) {
     state.screen = screen;
 }
 
-void draw(const Plan& plan, const AppStatus& status, UiState& state, const Look& look, Requests& out) {
-    Derived& d = derived(state, plan, status);
-    Frame f{plan, status,       state,      look, out, ImGui::GetIO().DisplaySize.x >= kWideFrom,
-            d,    d.suggestion, d.readiness};
-    if (needs_onboarding(plan, state)) {
+void draw(const View& view, UiState& state, const Look& look, Requests& out) {
+    const runtime::Figures& figures = view.figures;
+    Frame f{view.plan,
+            view.status,
+            state,
+            look,
+            out,
+            ImGui::GetIO().DisplaySize.x >= kWideFrom,
+            figures,
+            figures.suggestion(),
+            figures.readiness()};
+    if (needs_onboarding(view.plan, state)) {
         begin_content(f, 640.0f, false);
         draw_onboarding(f);
         end_content();

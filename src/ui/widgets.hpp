@@ -114,9 +114,6 @@ class Form {
     // No field of this form holds a refused value.
     bool valid() const { return problems_ == 0; }
 
-    // Width of the next typed field (0 = the whole row).
-    void set_width(float width) { width_ = width; }
-
   private:
     // The shared body of the typed fields: `shown` is the model's value as text, `accept` checks the text
     // and stores it (returning "" when accepted or the reason when refused).
@@ -126,7 +123,7 @@ class Form {
     FieldBuffers& buffers_;
     int problems_ = 0;
     bool committed_ = false;
-    float width_ = 0.0f;
+    float width_ = 0.0f; // of the next typed field (0 = the whole row); the pain scale's box sets it
 };
 
 // The 0-10 choices of a pain scale ("group: 0" ... "group: 10"), zone-coloured, one row when wide and

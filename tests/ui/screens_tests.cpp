@@ -1,153 +1,19 @@
 // The screens in real ImGui frames with no window: a headless context with the default font, the probe
-// attached, input fed through ImGuiIO, and the emitted actions applied to a Timeline as the app does.
+// attached, input fed through ImGuiIO, and the app's Runtime on a fake browser (src/platform/native)
+// applying what the screens ask for, as in the browser.
 
-#include "ui/app_ui.hpp"
-#include "ui/derived.hpp"
-#include "ui/probe.hpp"
-
-#include "core/changes/timeline.hpp"
+#include "harness.hpp"
 
 #include <doctest/doctest.h>
 #include <imgui.h>
 
-#include <algorithm>
+#include <memory>
 #include <string>
 
 namespace stride::ui {
 namespace {
 
-Date day(const char* iso) {
-    return *Date::parse(iso);
-}
-
-// One app-like harness: a context, the probe, the plan's timeline, and a frame function.
-class Screens {
-  public:
-    explicit Screens(float width = 390.0f, float height = 844.0f) : timeline_(make_plan(7)) {
-        context_ = ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = ImVec2(width, height);
-        io.IniFilename = nullptr;
-        io.KeyMap[ImGuiKey_Backspace] = kBackspace; // ImGui 1.86: keys are indices into KeysDown
-        io.KeyMap[ImGuiKey_Enter] = kEnter;
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->AddFontDefault();
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h); // builds the atlas; nothing is uploaded anywhere
-        look_.fonts.body = look_.fonts.heading = look_.fonts.section = io.Fonts->Fonts[0];
-        look_.touch = true;
-        apply_style(ImGui::GetStyle(), false, true);
-        probe_.attach(*context_);
-        status_.today = day("2025-03-03");
-    }
-    ~Screens() {
-        probe_.detach();
-        ImGui::DestroyContext(context_);
-    }
-    Screens(const Screens&) = delete;
-    Screens& operator=(const Screens&) = delete;
-
-    // Draws one frame and applies what the screens asked for, as App::frame does.
-    void frame() {
-        ImGuiIO& io = ImGui::GetIO();
-        io.DeltaTime = 1.0f / 60.0f;
-        ImGui::NewFrame();
-        probe_.begin_frame(++frame_number_);
-        status_.undo_label = timeline_.undo_label();
-        status_.redo_label = timeline_.redo_label();
-        status_.plan_revision = timeline_.revision();
-        Requests requests;
-        draw(timeline_.present(), status_, state_, look_, requests);
-        ImGui::Render();
-        for (const Action& action : requests.actions)
-            if (auto error = timeline_.dispatch(action)) status_.action_error = error->message;
-        for (Command command : requests.commands) {
-            if (command == Command::undo) timeline_.undo();
-            if (command == Command::redo) timeline_.redo();
-            commands_.push_back(command);
-        }
-    }
-
-    // An interactive item (not static text) with this label, fully in view.
-    const ProbeItem* find(const std::string& label) const {
-        const auto& items = probe_.frame().items;
-        const auto it = std::find_if(items.begin(), items.end(), [&](const ProbeItem& i) {
-            return i.label == label && i.kind != "text" && i.height >= 20;
-        });
-        return it == items.end() ? nullptr : &*it;
-    }
-    bool shows_text_containing(const std::string& words) const {
-        const auto& items = probe_.frame().items;
-        return std::any_of(items.begin(), items.end(), [&](const ProbeItem& i) {
-            return i.kind == "text" && i.label.find(words) != std::string::npos;
-        });
-    }
-
-    // Scrolls the screen with the wheel until the item is in view (the probe lists only what is drawn).
-    const ProbeItem* reveal(const std::string& label) {
-        ImGuiIO& io = ImGui::GetIO();
-        for (int step = 0; step < 200; ++step) {
-            frame();
-            if (const ProbeItem* item = find(label)) return item;
-            io.MousePos = ImVec2(io.DisplaySize.x * 0.5f, 200.0f);
-            io.MouseWheel = step < 100 ? -2.0f : 2.0f; // down first, then back up
-        }
-        return nullptr;
-    }
-
-    // A click at the middle of the item: press on one frame, release on the next.
-    void click(const std::string& label) {
-        const ProbeItem* item = reveal(label);
-        REQUIRE_MESSAGE(item, "not on screen: " << label);
-        const float x = item->x + item->width * 0.5f, y = item->y + item->height * 0.5f;
-        ImGuiIO& io = ImGui::GetIO();
-        io.MousePos = ImVec2(x, y);
-        frame();
-        io.MouseDown[0] = true;
-        frame();
-        io.MouseDown[0] = false;
-        frame();
-        frame(); // the frame after the actions were applied
-    }
-
-    static constexpr int kBackspace = 8, kEnter = 13;
-
-    void press_key(int key) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.KeysDown[key] = true;
-        frame();
-        io.KeysDown[key] = false;
-        frame();
-    }
-
-    void type_into(const std::string& label, const std::string& text) {
-        click(label);
-        ImGuiIO& io = ImGui::GetIO();
-        for (int i = 0; i < 6; ++i) {
-            press_key(kBackspace);
-            frame();
-        }
-        io.AddInputCharactersUTF8(text.c_str());
-        frame();
-        frame();
-    }
-
-    // Replaces the plan, as opening stored data does.
-    void load(Plan plan) { timeline_.reset(std::move(plan)); }
-    const Plan& plan() const { return timeline_.present(); }
-    AppStatus& status() { return status_; }
-    UiState& state() { return state_; }
-
-  private:
-    ImGuiContext* context_ = nullptr;
-    Probe probe_;
-    Timeline timeline_;
-    AppStatus status_;
-    UiState state_;
-    Look look_;
-    std::vector<Command> commands_;
-    std::uint64_t frame_number_ = 0;
-};
+using test::Screens;
 
 void onboard(Screens& s) {
     s.frame();
@@ -233,7 +99,7 @@ TEST_CASE("the next-morning question is answered with one tap and a red run turn
     s.click("Worst pain during: 1");
     s.click("Save run");
     REQUIRE(s.plan().runs.size() == 1);
-    s.status().today = day("2025-03-04");
+    s.browser().clock().set_today(day("2025-03-04"));
     s.click("Tab: Today");
     CHECK(s.shows_text_containing("Yesterday's run"));
     s.click("Pain this morning: 0");
@@ -276,10 +142,10 @@ TEST_CASE("what the screens derive from the plan is kept between frames and redo
     onboard(s);
     s.click("Tab: Today");
     CHECK(s.shows_text_containing("Not ready to run yet"));
-    const Derived* kept = s.state().derived.get();
+    std::shared_ptr<const runtime::Figures> kept = s.runtime().figures();
     s.frame();
     s.frame();
-    CHECK(s.state().derived.get() == kept); // nothing changed: nothing recomputed
+    CHECK(s.runtime().figures().get() == kept.get()); // nothing changed: nothing recomputed
 
     // A new entry shows on the next frame, on Today and in the history list.
     s.click("Tab: Log");
@@ -302,10 +168,10 @@ TEST_CASE("what the screens derive from the plan is kept between frames and redo
     s.click("Redo");
     REQUIRE(s.plan().runs.size() == 1);
     CHECK(s.shows_text_containing("Tomorrow morning, log how your hamstring feels"));
-    kept = s.state().derived.get();
-    s.status().today = day("2025-03-04");
+    kept = s.runtime().figures();
+    s.browser().clock().set_today(day("2025-03-04"));
     s.frame();
-    CHECK(s.state().derived.get() != kept);
+    CHECK(s.runtime().figures().get() != kept.get());
     CHECK(s.shows_text_containing("How did your hamstring feel the morning after your run on"));
 }
 
@@ -329,7 +195,6 @@ std::string tap_first_point(Screens& s, const std::string& title) {
 } // namespace
 
 TEST_CASE("years of entries are charted as merged points that keep the worst value, told in words on a tap") {
-    Screens s;
     Plan plan = years_of_runs(1500);
     for (int i = 0; i < 300; ++i) { // curl tests, the first with the weaker leg at a third of the stronger
         ReadinessTest curl;
@@ -340,7 +205,7 @@ TEST_CASE("years of entries are charted as merged points that keep the worst val
         curl.right = 30;
         plan.readiness_tests.push_back(curl);
     }
-    s.load(plan);
+    Screens s(390.0f, 844.0f, plan);
     s.click("Tab: History");
     const std::string pain = tap_first_point(s, "Pain with each run");
     CAPTURE(pain);

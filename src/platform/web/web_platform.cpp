@@ -457,16 +457,6 @@ void WebPlatform::on_text(const char* inserted, int deleted) {
 // [page]
 // ---------------------------------------------------------------------------------------------------------
 
-Date WebPlatform::today() const {
-    const int ymd = stride_page_today();
-    // The page hands over a checked date or the device's; fall back to 1970 only if both are nonsense.
-    return Date::from_ymd(ymd / 10000, ymd / 100 % 100, ymd % 100).value_or(Date());
-}
-
-std::uint32_t WebPlatform::random(std::uint32_t limit) const {
-    return stride_page_random(limit);
-}
-
 std::vector<unsigned char> WebPlatform::page_font(int which) const {
     const int size = stride_page_font_size(which);
     if (size <= 0)

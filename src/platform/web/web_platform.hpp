@@ -8,7 +8,6 @@
 //
 // Sections in web_platform.cpp: [context] [frame loop] [display] [input callbacks] [text input] [page].
 
-#include "core/model/date.hpp"
 #include "platform/input_queue.hpp"
 #include "platform/touch_gesture.hpp"
 
@@ -70,11 +69,6 @@ class WebPlatform {
     void publish_probe(std::uint64_t frame, std::function<std::string()> json);
     // page.js: the published probe as JSON (valid until the next call).
     const char* probe_json();
-
-    // The local calendar date (tests inject it through the page, see page.hpp).
-    Date today() const;
-    // A random number in [0, limit] from the browser's cryptographic generator.
-    std::uint32_t random(std::uint32_t limit) const;
 
     // Reads a font the page loader fetched (0 regular, 1 semibold). Throws PlatformError if it is missing.
     std::vector<unsigned char> page_font(int which) const;
