@@ -266,11 +266,10 @@ TEST_CASE("huge numbers are refused, not wrapped or rounded") {
           "plan.runs[0].minutes");
     CHECK(refusal(replaced(text, "\"distance_km\": 2.4", "\"distance_km\": 1e308")).field ==
           "plan.runs[0].distance_km");
-    CHECK(refusal(replaced(text, "\"distance_km\": 2.4", "\"distance_km\": 1e400"))
-              .message.find("not a valid") != std::string::npos);
-    CHECK(
-        refusal(replaced(text, "\"distance_km\": 2.4", "\"distance_km\": NaN")).message.find("not a valid") !=
-        std::string::npos);
+    CHECK(refusal(replaced(text, "\"distance_km\": 2.4", "\"distance_km\": 1e400")).field ==
+          "plan.runs[0].distance_km");
+    CHECK(refusal(replaced(text, "\"distance_km\": 2.4", "\"distance_km\": NaN")).field ==
+          "plan.runs[0].distance_km");
     CHECK(refusal(replaced(text, "\"next\": 7", "\"next\": -7")).field == "plan.ids.next");
 }
 
