@@ -214,8 +214,7 @@ std::optional<std::string> number_problem(std::string_view number) {
 Expected<JsonFacts> check_json(std::string_view text, const JsonKind& kind) {
     const std::string subject = kind.subject, noun = kind.noun;
     if (text.size() > kMaxPlanFileBytes)
-        return FieldError{"", subject + " is too large to be a " + noun + " (" +
-                                  size_over_limit(text.size()) + "; the limit is " +
+        return FieldError{"", subject + " is too large (" + size_over_limit(text.size()) + "; the limit is " +
                                   megabytes(kMaxPlanFileBytes) + ")." + kind.advice};
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
         return FieldError{"", subject + " is empty." + kind.advice};
