@@ -295,6 +295,50 @@ TEST_CASE("the largest plan the loader accepts exports a file the loader accepts
     CHECK(through_delta.error().message.find("changed is too large") == 0);
 }
 
+TEST_CASE("the size bound holds for entries with every number at its widest") {
+    // Each entry kind at its widest outside its text: 16-digit ids, 17-digit decimals, the longest words.
+    Plan plan = full_plan();
+    const double wide = 123.45678901234567;
+    const EntryId id = kMaxEntryId;
+    for (Run& r : plan.runs) {
+        r.id = id - 1;
+        r.distance_km = wide;
+        r.surface = Surface::treadmill;
+        r.pain_next_morning = r.pain_48h = r.effort = kNotRecorded;
+    }
+    for (StrengthSession& s : plan.strength_sessions) {
+        s.id = id - 2;
+        for (Exercise& e : s.exercises)
+            e.load_kg = wide;
+    }
+    for (ReadinessTest& t : plan.readiness_tests) {
+        t.id = id - 3;
+        t.item = ReadinessItem::physio_agreement;
+        t.left = t.right = wide;
+    }
+    plan.daily_checks[0].id = id - 4;
+    plan.aggravators[0].id = id - 5;
+    plan.physio_entries[0].id = id - 6;
+    const std::size_t one = plan_file_bytes(plan);
+    // A second entry of each kind (and exercise) costs what the bound allows for one, with room to spare.
+    Plan two = plan;
+    for_each_entry_kind([&](auto kind) {
+        using Entry = decltype(kind);
+        auto& list = entries<Entry>(two);
+        Entry copy = list.front();
+        copy.id -= 100;
+        list.push_back(copy);
+    });
+    const std::size_t added_items = 6 + plan.strength_sessions[0].exercises.size();
+    std::size_t added_text = 0;
+    for_each_entry_kind([&](auto kind) { added_text += entries<decltype(kind)>(plan).front().note.size(); });
+    added_text += plan.daily_checks[0].task.size();
+    for (const Exercise& e : plan.strength_sessions[0].exercises)
+        added_text += e.name.size();
+    CHECK(plan_file_bytes(two) - one < added_items * 1024 / 2 + added_text * 6);
+    CHECK(plan_file_bytes(two) <= plan_file_bytes_at_most(two));
+}
+
 TEST_CASE("an import whose merge would not fit in a plan file is refused") {
     const Plan mine = plan_of_about(kMaxPlanFileBytes * 6 / 10, 1);
     const Plan theirs = plan_of_about(kMaxPlanFileBytes * 6 / 10, 2);
