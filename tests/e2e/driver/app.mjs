@@ -195,6 +195,12 @@ export class App {
     return { x: view.width * (this.touch ? 0.5 : 0.4), y: view.height / 2 };
   }
 
+  // Wheel notches that scroll about three quarters of the page: every item is at least partly drawn at
+  // one of the steps.
+  pageNotches() {
+    return Math.max(1, Math.floor((this.tab.viewport().height * 0.75) / NOTCH_PX));
+  }
+
   // Turns the mouse wheel by `notches` (positive: down the screen) over `at`; returns the settled look.
   async wheel(notches, at = this.scrollPoint(), match) {
     const pointer = await this.tab.evaluate(() => window.strideDriverPointer);
@@ -212,7 +218,7 @@ export class App {
   // one that does not move (a tab bar, the end of the screen) is as far in view as it gets.
   async reveal(match, { timeout = 10000 } = {}) {
     const view = this.tab.viewport();
-    const scan = Math.max(1, Math.floor((view.height * 0.75) / NOTCH_PX));
+    const scan = this.pageNotches();
     const deadline = Date.now() + timeout;
     let seen = await this.look(match);
     let start = seen.layout;
@@ -280,22 +286,34 @@ export class App {
   }
 
   // Replaces what a field holds with `text`, typed as a person would (touch: the on-screen keyboard's input
-  // events through the hidden input; mouse: key presses), and waits until the field shows it.
+  // events through the hidden input; mouse: key presses), and waits until the field shows it. The keys
+  // follow the tap at once: the app takes input in order, so they reach the field it opened. Emptied first
+  // and seen empty, so a field that already held `text` is not taken as done before the keys are.
   async type(label, text) {
     const field = await this.reveal({ label, kind: 'field' });
     // Near its right end, so the caret lands after what it holds and Backspace clears it all.
-    await this.pressAt({ x: field.x + field.width - 8, y: field.y + field.height / 2 });
-    // On a phone two more than it holds: Backspace first deletes the hidden input's sentinel (page.js).
-    for (let i = 0; i < field.value.length + (this.touch ? 2 : 0); i++) await this.tab.press('Backspace');
+    const at = { x: field.x + field.width - 8, y: field.y + field.height / 2 };
+    if (this.touch) await this.tab.tap(at.x, at.y); // focuses the hidden input in the touch handler (page.js)
+    else await this.tab.click(at.x, at.y);
+    if (field.value) {
+      // On a phone two more than it holds: Backspace first deletes the hidden input's sentinel (page.js).
+      for (let i = 0; i < field.value.length + (this.touch ? 2 : 0); i++) await this.tab.press('Backspace');
+      await this.fieldShows(label, '', { timeout: 15000 + 100 * field.value.length });
+    }
     if (this.touch) await this.tab.insertText(text);
     else await this.tab.type(text);
+    await this.fieldShows(label, text, { timeout: 15000 + 100 * text.length });
+    return this.settle();
+  }
+
+  // Waits until the field `label` shows `value`.
+  async fieldShows(label, value, { timeout = 15000 } = {}) {
     try {
-      await this.tab.waitForFunction(read, { match: { label, kind: 'field', value: text }, need: 'drawn' }, { timeout: 15000 + 100 * text.length });
+      await this.tab.waitForFunction(read, { match: { label, kind: 'field', value }, need: 'drawn' }, { timeout });
     } catch (error) {
       if (!isTimeout(error)) throw error;
-      throw new Error(`field "${label}" holds "${(await this.find({ label, kind: 'field' }))?.value}" after typing "${text}"`);
+      throw new Error(`field "${label}" holds "${(await this.find({ label, kind: 'field' }))?.value}", not "${value}"`);
     }
-    return this.settle();
   }
 
   // One key press (Playwright's key names: 'Enter', 'Backspace', ...), taken by the app.

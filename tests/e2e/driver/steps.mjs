@@ -51,7 +51,7 @@ export async function historyNotes(app) {
   for (let step = 0; step < 100; step++) {
     for (const i of await app.findAll({ prefix: LABELS.notePrefix })) seen.add(i.label.slice(LABELS.notePrefix.length));
     const before = (await app.look()).layout;
-    if ((await app.wheel(3)).layout === before) break; // the end of the list
+    if ((await app.wheel(app.pageNotches())).layout === before) break; // the end of the list
   }
   await app.toTop();
   return [...seen].sort();
