@@ -276,11 +276,10 @@ std::string pain_chart(const Plan& plan, Date today) {
                             day_text(points[i].date) + ": " + zone_words(points[i].zone) + ", pain during " +
                                 pain_text(points[i].during));
     out += x_dates(plot, points, &PainPoint::date);
-    out += legend_item(
-        Plot::kLeft, 7,
-        "<path d=\"M-3.4 0 L-1 2.6 L3.6 -3\" fill=\"none\" stroke=\"#256b2e\" stroke-width=\"1.8\"/>",
-        "during, marked by verdict:");
-    double x = Plot::kLeft + 118;
+    out += legend_item(Plot::kLeft, 7,
+                       "<line x1=\"-5\" y1=\"0\" x2=\"5\" y2=\"0\" stroke=\"#1b1f20\" stroke-width=\"1.2\"/>",
+                       "during, by verdict:");
+    double x = Plot::kLeft + 100; // after "during, by verdict:" at the legend's 9px type
     for (Zone zone : {Zone::green, Zone::amber, Zone::red, Zone::waiting}) {
         out += verdict_mark(x, 7, zone, zone_words(zone)) +
                text_at(x + 6, 10.5, zone == Zone::waiting ? "waiting" : zone_words(zone));

@@ -12,6 +12,8 @@ PainScale pain_scale(const Settings& s, PainKind kind) {
         return {kind, s.ready_rest_pain_max, std::max(s.ready_rest_pain_max, s.amber_max_pain)};
     case PainKind::task:
         return {kind, s.daily_task_max_pain, std::max(s.daily_task_max_pain, s.amber_max_pain)};
+    case PainKind::lunge:
+        return {kind, s.ready_lunge_pain_max, std::max(s.ready_lunge_pain_max, s.lunge_caution_pain_max)};
     case PainKind::next_morning:
         break; // needs the run's baseline: next_morning_scale()
     }

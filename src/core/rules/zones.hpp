@@ -15,9 +15,10 @@ STRIDE_ENUM_NAMES(Zone, 4, {Zone::green, "green"}, {Zone::amber, "amber"}, {Zone
 
 // What a 0-10 pain score measures; each has its own limits.
 enum class PainKind {
-    run,          // during or right after a run: green_max_pain / amber_max_pain
-    rest,         // at rest (morning check, readiness): green up to ready_rest_pain_max
-    task,         // the daily meaningful task: green up to daily_task_max_pain
+    run,   // during or right after a run: green_max_pain / amber_max_pain
+    rest,  // at rest (morning check, readiness): green up to ready_rest_pain_max
+    task,  // the daily meaningful task: green up to daily_task_max_pain
+    lunge, // the drop lunge: passes up to ready_lunge_pain_max, with caution up to lunge_caution_pain_max
     next_morning, // the morning after a run, against that run's baseline: green up to it, red above
 };
 
@@ -31,8 +32,8 @@ struct PainScale {
     }
 };
 
-// The scale of a run, rest or task pain under these settings. Rest and task pain above their green limit
-// mean "no running today" (amber); above the run's amber limit they are red.
+// The scale of a run, rest, task or drop-lunge pain under these settings. Rest and task pain above their
+// green limit mean "no running today" (amber); above the run's amber limit they are red.
 PainScale pain_scale(const Settings& settings, PainKind kind);
 // The next morning after a run whose next-morning pain is compared with `baseline` (0-10).
 PainScale next_morning_scale(int baseline);

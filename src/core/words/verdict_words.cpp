@@ -28,6 +28,7 @@ const char* zone_meaning(PainKind kind, Zone zone) {
                                             "rest today, and see your physio if it stays"};
     static constexpr const char* kTask[] = {"the tendon copes", "not coping today: rest from running",
                                             "rest today, and see your physio if it stays"};
+    static constexpr const char* kLunge[] = {"passes", "passes with caution", "not yet"};
     static constexpr const char* kMorning[] = {"settled", "settled", "higher than before: a flare-up"};
     switch (kind) {
     case PainKind::run:
@@ -36,6 +37,8 @@ const char* zone_meaning(PainKind kind, Zone zone) {
         return kRest[z];
     case PainKind::task:
         return kTask[z];
+    case PainKind::lunge:
+        return kLunge[z];
     case PainKind::next_morning:
         return kMorning[z];
     }
