@@ -45,6 +45,9 @@ void draw_screen(Frame& f) {
     case Screen::about:
         draw_about(f);
         break;
+    case Screen::rules:
+        draw_rules(f);
+        break;
     }
     end_content();
 }
@@ -56,12 +59,27 @@ void go_to(UiState& state, Screen screen) {
         state.fields.clear();
         state.recording.reset();
         state.saved_message.clear();
+        state.saved.reset();
+        state.duplicate.reset();
+        state.deleted.reset();
+        state.answered_run = 0;
+        state.new_check = 0;
+        state.saved_jog = 0;
         state.drafts.filled = false;
         state.drafts.plan_filled = false;
         state.history_shown = 20;
         state.scroll_to_top = true;
     }
     state.screen = screen;
+}
+
+void open_answer(UiState& state) {
+    go_to(state, Screen::today);
+    state.scroll_to_top = true;
+}
+
+int waiting_questions(const UiState& state) {
+    return state.derived ? static_cast<int>(state.derived->questions.size()) : 0;
 }
 
 void draw(const Plan& plan, const AppStatus& status, UiState& state, const Look& look, Requests& out) {

@@ -6,6 +6,7 @@
 
 #include "core/changes/actions.hpp"
 #include "core/changes/merge.hpp"
+#include "core/exports/calendar.hpp"
 #include "core/model/date.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -40,7 +41,9 @@ struct AppStatus {
     bool backup_due = false;        // last exported backup older than the reminder setting
     std::string backup_words;       // when backup_due: how old the backup is and what to do, in plain words
     // Sharing and updates (docs/sharing.md).
-    bool can_share_files = false;                // the Web Share API can send a file (phones)
+    bool can_share_files = false;     // the Web Share API can send a file (phones)
+    bool can_share_reminders = false; // ... and a calendar file (.ics)
+    std::string app_url; // the app's address without a fragment: reminders link back to it (#answer)
     std::optional<ImportPreview> import_preview; // a picked file waiting for the runner to confirm
     std::string import_error;                    // why the last picked file was refused
     bool update_ready = false;                   // a new version is downloaded and waits for "update now"
@@ -66,9 +69,12 @@ enum class Command {
 struct Requests {
     std::vector<Action> actions;
     std::vector<Command> commands;
+    // A calendar reminder for an answer the next run waits for: the app makes the .ics file and downloads or
+    // shares it (docs/sharing.md).
+    std::optional<Reminder> reminder;
 };
 
-enum class Screen { today, readiness, log, history, plan, about };
+enum class Screen { today, readiness, log, history, plan, about, rules };
 enum class LogKind { run, strength, daily_check, aggravator };
 
 // Forms being filled in. An entry with id 0 is new; any other id is being edited. New-entry drafts are
@@ -92,6 +98,29 @@ struct Drafts {
 
 struct Derived;
 
+// What the runner just saved, shown where they are looking until they move on: the entry (by kind and id,
+// read from the plan when drawn, so it shows the verdict the rules now give) and whether it was an edit.
+struct SavedFeedback {
+    LogKind kind = LogKind::run;
+    EntryId id = 0;
+    bool edited = false;
+};
+
+// A save that looked like one made a moment ago: held until the runner says whether to save it again.
+struct RecentSave {
+    LogKind kind = LogKind::run;
+    std::string key;   // what makes two entries look the same (entry_key in log_screen.cpp)
+    std::string words; // the earlier one in words
+    double at = 0;     // ImGui's clock, seconds
+};
+
+// An entry just deleted from a list: shown in its place with "Undo delete" while that is what Undo undoes.
+struct DeletedEntry {
+    EntryId id = 0;
+    Date date;
+    std::string words;
+};
+
 // Scratch state of the screens: which screen is open, form drafts and typed text. Never saved.
 struct UiState {
     Screen screen = Screen::today;
@@ -102,16 +131,31 @@ struct UiState {
     LogKind log_kind = LogKind::run;
     std::optional<ReadinessItem> recording; // checklist item whose result form is open
     Drafts drafts;
-    FieldBuffers fields;                // typed text of the open forms, by field
-    std::string saved_message;          // "Run saved." after a save, until the next screen change
-    std::map<std::string, int> touched; // chart title -> touched point, -1 none
-    int history_shown = 20;             // entries listed on the history screen
-    std::shared_ptr<Derived> derived;   // kept between frames (derived.hpp)
+    FieldBuffers fields;                  // typed text of the open forms, by field
+    std::string saved_message;            // "Result added." after a save, until the next screen change
+    std::optional<SavedFeedback> saved;   // Log: the card that replaces the form after a save
+    std::vector<RecentSave> recent_saves; // this session's saves, to spot a duplicate-looking one
+    std::optional<Action> duplicate;      // a save waiting for "Save it again?"
+    std::string duplicate_words;          // what it looks like
+    SavedFeedback duplicate_saved;        // the card to show if it is saved
+    std::optional<DeletedEntry> deleted;  // the entry just deleted, for "Undo delete" in its place
+    EntryId answered_run = 0; // Today: the run whose next morning was just answered (for the feedback)
+    EntryId new_check = 0;    // Today: the morning check that answer made, for its daily test
+    EntryId saved_jog = 0;    // Checklist: the test jog just saved, for its 24/48-hour reminders
+    LocalTime reminder_time = *LocalTime::from_hm(8, 0); // the time the runner last chose for a reminder
+    std::map<std::string, int> touched;                  // chart title -> touched point, -1 none
+    int history_shown = 20;                              // entries listed on the history screen
+    std::shared_ptr<Derived> derived;                    // kept between frames (derived.hpp)
 };
 
 // Opens a screen: forms of the previous one are dropped (their typed text is scratch).
 void go_to(UiState& state, Screen screen);
 
 void draw(const Plan& plan, const AppStatus& status, UiState& state, const Look& look, Requests& out);
+
+// A reminder's link (#answer) opened the app: show Today, where the question waits.
+void open_answer(UiState& state);
+// Questions waiting for the runner on the last drawn frame (next morning, test jog), for the app's badge.
+int waiting_questions(const UiState& state);
 
 } // namespace stride::ui

@@ -12,6 +12,7 @@ Derived& derived(UiState& state, const Plan& plan, const AppStatus& status) {
     fresh->today = status.today;
     fresh->suggestion = suggest_next_run(plan, status.today);
     fresh->readiness = check_readiness(plan, status.today);
+    fresh->questions = pending_questions(plan, status.today);
     state.derived = std::move(fresh);
     return *state.derived;
 }

@@ -19,6 +19,25 @@ namespace stride::ui {
 
 struct Frame;
 
+// today_screen.cpp: a next-morning (or 24/48-hour) question still open today.
+struct PendingQuestion {
+    enum class Kind {
+        run_next_morning, // pain the morning after a run (0-10)
+        run_comparison,   // no baseline: was that morning worse than usual? (yes / no)
+        jog_24h,
+        jog_48h,
+    };
+    Kind kind = Kind::run_next_morning;
+    std::string question;
+    Run run;                       // run_next_morning, run_comparison: the run asked about
+    ReadinessTest jog;             // jog_24h, jog_48h: the test jog asked about
+    Action answer(int pain) const; // the edit that records the answer (comparison: 1 yes, 0 no)
+};
+// The questions open today, newest first: runs of the last kRecentQuestionDays days (older ones are pointed
+// out by a warning instead) and the latest test jog.
+inline constexpr int kRecentQuestionDays = 14;
+std::vector<PendingQuestion> pending_questions(const Plan& plan, Date today);
+
 struct HistorySeries {
     std::vector<PainPoint> pain;
     std::vector<WeekTotal> weeks;
@@ -42,7 +61,8 @@ struct Derived {
     Date today;
     Suggestion suggestion;
     Readiness readiness;
-    std::optional<HistorySeries> series;             // on first use (history_series)
+    std::vector<PendingQuestion> questions; // Today's open questions, newest first (today_screen.cpp)
+    std::optional<HistorySeries> series;    // on first use (history_series)
     std::optional<std::vector<ListedEntry>> entries; // on first use, by the history screen: newest first
 };
 
