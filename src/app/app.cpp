@@ -1,5 +1,7 @@
 #include "app/app.hpp"
 
+#include "platform/web/web_storage.hpp" // wall_clock_ms
+
 #include <imgui.h>
 
 #include <utility>
@@ -35,7 +37,9 @@ void App::frame() {
     probe_.begin_frame(++frame_number_);
     storage_.follow_other_tabs(timeline_, status_);
     refresh_status();
+    if (platform_.take_answer_link()) ui::open_answer(ui_state_);
     ui::draw(timeline_.present(), status_, ui_state_, look_, requests_);
+    platform_.set_badge(ui::waiting_questions(ui_state_));
     float background[3];
     ui::background_colour(look_.dark, background);
     platform_.render(background);
@@ -56,6 +60,7 @@ void App::rebuild_look() {
 
 void App::refresh_status() {
     status_.today = platform_.today();
+    if (status_.app_url.empty()) status_.app_url = platform_.app_url();
     status_.plan_revision = timeline_.revision();
     status_.undo_label = timeline_.undo_label();
     status_.redo_label = timeline_.redo_label();
@@ -79,7 +84,11 @@ void App::apply_requests() {
     }
     for (ui::Command command : requests.commands)
         run_command(command);
-    if (requests.actions.empty() && requests.commands.empty()) return;
+    if (requests.reminder) sharing_.remind(*requests.reminder, platform::wall_clock_ms() / 1000, status_);
+    if (requests.actions.empty() && requests.commands.empty()) {
+        if (requests.reminder) platform_.request_frame(); // show the notice
+        return;
+    }
     // Commands (undo, redo, ...) may have changed the plan in ways the actions alone do not repeat.
     storage_.save_if_changed(timeline_.present(), std::move(applied), requests.commands.empty());
     platform_.request_frame();

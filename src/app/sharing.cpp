@@ -1,10 +1,12 @@
 #include "app/sharing.hpp"
 
 #include "core/changes/merge.hpp"
+#include "core/exports/calendar.hpp"
 #include "core/exports/csv.hpp"
 #include "core/exports/file_name.hpp"
 #include "core/exports/report.hpp"
 #include "core/plan_file/plan_file.hpp"
+#include "core/words/text.hpp"
 
 #include <utility>
 
@@ -12,6 +14,7 @@ namespace stride {
 namespace {
 
 constexpr const char* kPlanMime = "application/json";
+constexpr const char* kCalendarMime = "text/calendar";
 
 struct Export {
     std::string name;
@@ -42,7 +45,8 @@ std::string file_words(const std::string& name) {
 
 Sharing::Sharing(Hooks hooks)
     : hooks_(std::move(hooks)), files_(kMaxPlanFileBytes, hooks_.wake), update_(hooks_.wake),
-      can_share_(files_.can_share()) {}
+      can_share_(files_.can_share()),
+      can_share_reminders_(files_.can_share(kCalendarMime, "stride-back-reminder.ics")) {}
 
 void Sharing::run(ui::Command command, const Plan& plan, ui::AppStatus& status, ui::Requests& next) {
     switch (command) {
@@ -55,6 +59,8 @@ void Sharing::run(ui::Command command, const Plan& plan, ui::AppStatus& status, 
         Export file = make_export(plan, status.today, command);
         shared_name_ = file.name;
         shared_bytes_ = std::move(file.bytes);
+        shared_mime_ = kPlanMime;
+        shared_plan_ = true;
         files_.share(shared_name_, kPlanMime, shared_bytes_, "Stride Back plan");
         return;
     }
@@ -88,8 +94,27 @@ void Sharing::export_file(const Plan& plan, Date today, ui::Command command, ui:
     if (command == ui::Command::export_plan && hooks_.backup_made) hooks_.backup_made();
 }
 
+void Sharing::remind(const Reminder& reminder, std::int64_t now_unix_seconds, ui::AppStatus& status) {
+    const std::string name = reminder_file_name(reminder);
+    std::string bytes = reminder_ics(reminder, now_unix_seconds);
+    const std::string when = day_text(reminder.date) + " at " + reminder.time.text();
+    if (can_share_reminders_) {
+        shared_name_ = name;
+        shared_bytes_ = std::move(bytes);
+        shared_mime_ = kCalendarMime;
+        shared_plan_ = false;
+        files_.share(shared_name_, kCalendarMime, shared_bytes_, reminder.title);
+        status.sharing_notice = "Reminder for " + when + ": choose your calendar to add it.";
+        return;
+    }
+    files_.download(name, kCalendarMime, bytes);
+    status.sharing_notice = "Reminder for " + when + " saved as " + name +
+                            ": open it to add it to your calendar. Its link brings you back to the question.";
+}
+
 void Sharing::refresh(const Plan& plan, ui::AppStatus& status) {
     status.can_share_files = can_share_;
+    status.can_share_reminders = can_share_reminders_;
     for (const platform::FileEvent& event : files_.take_events()) {
         switch (event.kind) {
         case platform::FileEvent::Kind::opened:
@@ -99,8 +124,9 @@ void Sharing::refresh(const Plan& plan, ui::AppStatus& status) {
             status.import_error = event.message;
             break;
         case platform::FileEvent::Kind::shared:
-            status.sharing_notice = "Plan file shared as " + shared_name_ + ".";
-            if (hooks_.backup_made) hooks_.backup_made();
+            status.sharing_notice =
+                (shared_plan_ ? "Plan file shared as " : "Reminder shared as ") + shared_name_ + ".";
+            if (shared_plan_ && hooks_.backup_made) hooks_.backup_made();
             shared_bytes_.clear();
             break;
         case platform::FileEvent::Kind::share_cancelled:
@@ -108,11 +134,11 @@ void Sharing::refresh(const Plan& plan, ui::AppStatus& status) {
             break;
         case platform::FileEvent::Kind::share_failed:
             // The share sheet refused (e.g. too long after the tap): the download still gets the file out.
-            files_.download(shared_name_, kPlanMime, shared_bytes_);
-            status.sharing_notice = "Sharing did not work (" + event.message +
-                                    "), so the plan file was saved to your downloads as " + shared_name_ +
-                                    ".";
-            if (hooks_.backup_made) hooks_.backup_made();
+            files_.download(shared_name_, shared_mime_, shared_bytes_);
+            status.sharing_notice = "Sharing did not work (" + event.message + "), so the " +
+                                    (shared_plan_ ? "plan file" : "reminder") +
+                                    " was saved to your downloads as " + shared_name_ + ".";
+            if (shared_plan_ && hooks_.backup_made) hooks_.backup_made();
             shared_bytes_.clear();
             break;
         }

@@ -15,6 +15,7 @@
 #include "platform/web/update.hpp"
 #include "ui/app_ui.hpp"
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 
@@ -32,6 +33,9 @@ class Sharing {
     // Runs `command` if it is a sharing or update command and ignores any other. Actions it
     // queues (a confirmed import) go to `next`, applied after the next frame.
     void run(ui::Command command, const Plan& plan, ui::AppStatus& status, ui::Requests& next);
+    // A calendar reminder (.ics, core/exports/calendar.hpp): shared where the browser can share a calendar
+    // file (phones open it in their calendar), else downloaded; `now_unix_seconds` stamps it.
+    void remind(const Reminder& reminder, std::int64_t now_unix_seconds, ui::AppStatus& status);
     // Before drawing each frame, after the save state is filled: files that arrived, share answers, the
     // update state and a waiting update.
     void refresh(const Plan& plan, ui::AppStatus& status);
@@ -44,10 +48,13 @@ class Sharing {
     platform::WebFiles files_;
     platform::WebUpdate update_;
     bool can_share_ = false;
-    std::optional<Plan> incoming_; // the checked file waiting for confirm_import
-    bool updating_ = false;        // update_now accepted; waits for storage to say saved
-    std::string shared_name_;      // the file in the share sheet, for the fallback download
+    bool can_share_reminders_ = false; // a .ics file can go through the share sheet
+    std::optional<Plan> incoming_;     // the checked file waiting for confirm_import
+    bool updating_ = false;            // update_now accepted; waits for storage to say saved
+    std::string shared_name_;          // the file in the share sheet, for the fallback download
     std::string shared_bytes_;
+    std::string shared_mime_;
+    bool shared_plan_ = false; // the plan file (a backup left the device) rather than a reminder
 };
 
 } // namespace stride

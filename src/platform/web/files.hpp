@@ -37,8 +37,9 @@ class WebFiles {
     WebFiles& operator=(const WebFiles&) = delete;
 
     void download(const std::string& name, const std::string& mime, const std::string& bytes);
-    // True when the browser can share a file (navigator.canShare with files): phones, some desktops.
-    bool can_share() const;
+    // True when the browser can share a file of this type and name (navigator.canShare with files): phones,
+    // some desktops. Browsers allow some types only (a plan file's JSON more often than a calendar event).
+    bool can_share(const std::string& mime = "application/json", const std::string& name = "plan.json") const;
     // The answer comes as a FileEvent (shared, share_cancelled or share_failed).
     void share(const std::string& name, const std::string& mime, const std::string& bytes,
                const std::string& title);

@@ -463,6 +463,22 @@ Date WebPlatform::today() const {
     return Date::from_ymd(ymd / 10000, ymd / 100 % 100, ymd % 100).value_or(Date());
 }
 
+std::string WebPlatform::app_url() const {
+    char buffer[2048];
+    const int length = stride_page_app_url(buffer, sizeof buffer);
+    return length < static_cast<int>(sizeof buffer) ? std::string(buffer) : std::string();
+}
+
+bool WebPlatform::take_answer_link() {
+    return stride_page_take_answer_link() != 0;
+}
+
+void WebPlatform::set_badge(int count) {
+    if (count == badge_) return;
+    badge_ = count;
+    stride_page_set_badge(count);
+}
+
 std::uint32_t WebPlatform::random(std::uint32_t limit) const {
     return stride_page_random(limit);
 }
