@@ -85,8 +85,8 @@ describe('start-up', () => {
     const tab = await item(page, 'Tab: Today', 'choice');
     assert.ok(tab.height >= 44 && tab.y + tab.height <= 844, `tab is ${tab.height} CSS px tall, inside the screen`);
     await page.touchscreen.tap(centre(record).x, centre(record).y);
-    const field = await item(page, 'Date of the test', 'text-field');
-    assert.ok(field.height >= 44, `text field is ${field.height} CSS px tall`);
+    const field = await item(page, 'Date of the test: Today', 'choice');
+    assert.ok(field.height >= 44, `the day choice is ${field.height} CSS px tall`);
     assert.deepEqual(page.problems, []);
     await page.context().close();
   });

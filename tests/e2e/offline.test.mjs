@@ -99,6 +99,7 @@ describe('served under /app/', () => {
 
     await press(page, 'Tab: Log');
     await typeInto(page, 'Minutes', '12');
+    await press(page, 'Worst pain during: 1');
     await typeInto(page, 'Note', 'Logged at the track with no signal');
     await press(page, 'Save run', 'button');
     await saved(page);

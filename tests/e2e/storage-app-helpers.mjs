@@ -17,6 +17,8 @@ export const LABELS = {
   note: 'Note',
   minutes: 'Minutes',
   saveRun: 'Save run',
+  painDuring: 'Worst pain during: 1',
+  logAnother: 'Log another run',
   notePrefix: 'Note: ',
 };
 
@@ -60,12 +62,17 @@ export async function onboardIfNew(page) {
 export async function logRun(page, note, minutes = 10) {
   await page.bringToFront();
   await press(page, LABELS.logTab);
+  // After a save the form gives way to the saved card until "Log another run".
+  if (await page.evaluate((l) => window.strideProbe.items.some((i) => i.label === l), LABELS.logAnother)) {
+    await press(page, LABELS.logAnother);
+  }
   await typeInto(page, LABELS.minutes, String(minutes));
+  await press(page, LABELS.painDuring); // the one pain a run needs: no preselected answer
   await typeInto(page, LABELS.note, note);
   await press(page, LABELS.saveRun, 'button');
   await page.waitForFunction(([label, typed]) => {
     const field = window.strideProbe.items.find((i) => i.label === label);
-    return field && field.value !== typed;
+    return !field || field.value !== typed;
   }, [LABELS.note, note], { timeout: 15000 });
 }
 
