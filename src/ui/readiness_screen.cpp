@@ -106,6 +106,7 @@ void draw_result_form(Frame& f, ChecklistItem item) {
     }
     case ChecklistItem::test_jog:
         form.whole("Minutes jogged", t.minutes, 1, 600, "minutes");
+        muted_text("Filled in with the shortest test jog: change it to the minutes you jogged.");
         muted_text("The test is " + std::to_string(s.test_jog_min_minutes) + " to " +
                    std::to_string(s.test_jog_max_minutes) + " minutes: start small.");
         form.pain("Worst pain during the jog", t.pain, &run);

@@ -330,3 +330,13 @@ TEST_CASE("the suggested run never exceeds the weekly cap of the week it is for"
     CHECK(s.run.minutes == 44);
     CHECK(weekly_minutes_cap_for(plan, s.run.earliest) == 44);
 }
+
+TEST_CASE("a red run at the first level says to stay there, not to step back to where the runner is") {
+    Plan plan = ready_plan(kStart);
+    add(plan, run(kStart, 5, kNotRecorded, 7, kNotRecorded, kNotRecorded));
+    const Suggestion s = suggest_next_run(plan, kStart + 2);
+    CHECK(s.kind == SuggestionKind::step_back);
+    CHECK(s.run.minutes == 5);
+    CHECK(s.rule.text.find("Stay at the first level, 5 minutes") != std::string::npos);
+    CHECK(s.rule.text.find("Step back one level to 5 minutes") == std::string::npos);
+}

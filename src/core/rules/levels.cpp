@@ -57,15 +57,20 @@ std::string levels_word(int n) {
 
 void on_red(const Settings& s, LevelState& state, const RunClassification& judged, bool words) {
     const int steps = judged.big_flare ? s.big_flare_step_back_levels : s.step_back_levels;
+    const int before = state.minutes;
     for (int i = 0; i < steps; ++i)
         state.minutes = previous_level(s, state.minutes);
     state.greens = state.ambers = 0;
     state.change = LevelChange::down;
-    if (words)
-        state.rule = {judged.rule.text + " Step back " + levels_word(steps) + " to " +
-                          describe_run(state.minutes, state.run_walk) + ", rest at least " +
-                          std::to_string(s.rest_hours_after_red) + " hours, and keep up strength work.",
-                      source::goom};
+    if (!words) return;
+    // At the first level there is nowhere lower to go: say so, rather than "step back" to where they are.
+    const std::string step =
+        state.minutes == before
+            ? " Stay at the first level, " + describe_run(state.minutes, state.run_walk)
+            : " Step back " + levels_word(steps) + " to " + describe_run(state.minutes, state.run_walk);
+    state.rule = {judged.rule.text + step + ", rest at least " + std::to_string(s.rest_hours_after_red) +
+                      " hours, and keep up strength work.",
+                  source::goom};
 }
 
 void on_amber(const Settings& s, LevelState& state, const RunClassification& judged, bool words) {
