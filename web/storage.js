@@ -1,5 +1,5 @@
 // Stride Back storage, browser side: IndexedDB generations, one writer at a time across tabs, flush hooks.
-// The C++ side (src/platform/storage) encodes and checks the records; here their bytes are opaque and only
+// The C++ side (src/storage) encodes and checks the records; here their bytes are opaque and only
 // the generation number (the key) is read, for ordering. See docs/storage.md.
 //
 // A classic script (not a module) so the page can load it before the wasm module and any loader can reach
@@ -8,7 +8,7 @@
 //   [database] opening, reading, transactions
 //   [writes]   one readwrite transaction per generation, serialized, under the Web Lock
 //   [tabs]     BroadcastChannel announcements of new generations
-//   [page]     flush hooks, persistence, quota estimate
+//   [page]     flush hooks, persistence
 //   [tests]    hooks only the browser tests use
 //   [api]      globalThis.StrideStorage
 (function () {
@@ -25,8 +25,8 @@
     : 'tab-' + Date.now().toString(36) + '-' + Math.random().toString(36).slice(2);
 
   // ---------------------------------------------------------------------------------------------- [words]
-  // The same words as src/platform/storage/storage_error.cpp, which the app shows; these serve the page
-  // before (or without) the wasm module.
+  // The same words as src/storage/storage_error.cpp, which the app shows; these serve the page before (or
+  // without) the wasm module.
   function plainWords(name) {
     switch (name) {
       case 'QuotaExceededError':
@@ -264,18 +264,6 @@
     });
   }
 
-  // For the about screen: how much this site stores and may store, in bytes (null if unknown).
-  function estimate() {
-    if (!(globalThis.navigator && navigator.storage && navigator.storage.estimate)) {
-      return Promise.resolve({ usage: null, quota: null });
-    }
-    return navigator.storage.estimate().then(function (e) {
-      return { usage: e.usage == null ? null : e.usage, quota: e.quota == null ? null : e.quota };
-    }, function () {
-      return { usage: null, quota: null };
-    });
-  }
-
   // ----------------------------------------------------------------------------------------------- [tests]
   // Only the browser tests call these; the app never does.
   const testHooks = {
@@ -313,8 +301,6 @@
     onRemoteGeneration: function (listener) { remoteListeners.push(listener); },
     onFlush: function (listener) { flushListeners.push(listener); },
     requestPersistence: requestPersistence,
-    estimate: estimate,
-    plainWords: plainWords,
     testOnly: Object.freeze({
       failNextWrite: testHooks.failNextWrite,
       corruptNewest: testHooks.corruptNewest,

@@ -1,7 +1,7 @@
 // Registers the service worker (sw.js: the app works offline after one visit) and notices when a new
 // version has been downloaded and waits. The app asks window.strideUpdate.ready() each frame and shows
 // "update now"; apply() lets the waiting version take over and the page reloads into it once it controls
-// the page. The app flushes its storage before calling apply() (src/app/sharing.cpp).
+// the page. The app flushes its storage before calling apply() (src/runtime/sharing.cpp).
 //
 // Service workers need a secure context (HTTPS, or http://localhost / 127.0.0.1): elsewhere the app still
 // runs, only not offline (docs/publishing.md).

@@ -9,7 +9,7 @@
 //   summaries   the history screen's series (weekly minutes, pain, mornings, levels, flare-ups)
 //   export      plan_to_json: the backup file (also the payload of every save)
 //   save_encode the CPU part of one save, before IndexedDB: one more run than the stored whole plan, as a
-//               delta against it (diff_plans + delta_to_json + encode_record), as PlanStorage writes it
+//               delta against it (diff_plans + delta_to_json + encode_record), as PlanSync writes it
 //   save_whole  plan_to_json + encode_record: the occasional save that writes the whole plan again
 //   csv, report the CSV and physio report exports, when this build has them
 // and planBytes: wasm heap taken by one loaded plan (malloc'd bytes), which the undo history multiplies.
@@ -20,7 +20,7 @@
 #include "core/plan_file/plan_file.hpp"
 #include "core/rules/progression.hpp"
 #include "core/rules/summaries.hpp"
-#include "platform/storage/record.hpp"
+#include "storage/record.hpp"
 
 #if __has_include("core/exports/csv.hpp")
 #include "core/exports/csv.hpp"

@@ -15,7 +15,7 @@
 
 #include "core/model/model.hpp"
 #include "core/plan_file/plan_file.hpp"
-#include "platform/storage/record.hpp"
+#include "storage/record.hpp"
 
 #include <algorithm>
 #include <cstdlib>

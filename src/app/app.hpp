@@ -1,20 +1,25 @@
 #pragma once
-// The app: owns the ImGui context, the browser platform and the UI's state, and runs one frame at a time.
+// The app: the thin wasm shell. It owns the ImGui context, the browser platform and the browser's side of
+// every runtime port, and drives the Runtime (src/runtime) one frame at a time.
 //
 // A frame, in order (App::frame):
 //   1. platform.update_display()  canvas size, pixel ratio, theme; fonts and style rebuilt when they change
 //   2. platform.new_frame()       this frame's share of the input, then ImGui::NewFrame()
-//   3. ui::draw(...)              screens read state and queue the user's requests
-//   4. platform.render()          ImGui::Render() and WebGL drawing
-//   5. apply_requests()           the screens' Actions applied with the core's apply() after drawing, so
-//                                 nothing changes while it is drawn; then storage saves a changed plan
-//   6. publish()                  the probe (what was drawn) goes to the page for tests and the keyboard
-// Before step 3, another tab's newer save (if any) replaces the plan (PlanStorage::follow_other_tabs).
+//   3. runtime.begin_frame()      another tab's newer save, files that arrived, the update flow, status
+//   4. ui::draw(runtime.view())   screens read the runtime's view and queue the user's requests
+//   5. platform.render()          ImGui::Render() and WebGL drawing
+//   6. runtime.apply(requests)    the requests applied after drawing, so nothing changes while it is drawn;
+//                                 then storage saves a changed plan
+//   7. publish()                  the probe (what was drawn) goes to the page for tests and the keyboard
 
-#include "app/plan_storage.hpp"
-#include "app/sharing.hpp"
-#include "core/changes/timeline.hpp"
+#include "platform/web/clock.hpp"
+#include "platform/web/files.hpp"
+#include "platform/web/page_links.hpp"
+#include "platform/web/random.hpp"
+#include "platform/web/update.hpp"
 #include "platform/web/web_platform.hpp"
+#include "platform/web/web_storage.hpp"
+#include "runtime/runtime.hpp"
 #include "ui/app_ui.hpp"
 #include "ui/probe.hpp"
 #include "ui/theme.hpp"
@@ -34,8 +39,6 @@ class App {
 
     // Starts drawing; frames then run on demand until the page closes.
     void start();
-    // After a backup file was exported successfully: restarts the backup reminder's count.
-    void note_backup_made();
 
   private:
     // The ImGui context must exist before the platform (which configures it) and outlive it.
@@ -47,20 +50,23 @@ class App {
 
     void frame();
     void rebuild_look();
-    void refresh_status();
-    void apply_requests();
-    void run_command(ui::Command command);
     void publish();
 
     ImGuiContextOwner imgui_;
     platform::WebPlatform platform_;
+    // The runtime's ports, in the browser.
+    platform::WebClock clock_;
+    platform::WebRandom random_;
+    platform::WebStorageBackend storage_;
+    platform::WebStorageHost storage_host_;
+    platform::WebFiles files_;
+    platform::WebUpdate update_;
+    platform::WebPage page_;
+    runtime::Runtime runtime_;
+
     ui::Probe probe_;
     ui::FontFiles font_files_;
     ui::Look look_;
-    PlanStorage storage_; // before timeline_: the first plan comes from storage
-    Timeline timeline_;
-    Sharing sharing_; // export, import, share and "update now" (docs/sharing.md)
-    ui::AppStatus status_;
     ui::UiState ui_state_;
     ui::Requests requests_;
     std::uint64_t frame_number_ = 0;

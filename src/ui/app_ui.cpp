@@ -73,20 +73,22 @@ void go_to(UiState& state, Screen screen) {
     state.screen = screen;
 }
 
-void open_answer(UiState& state) {
-    go_to(state, Screen::today);
-    state.scroll_to_top = true;
-}
-
-int waiting_questions(const UiState& state) {
-    return state.derived ? static_cast<int>(state.derived->questions.size()) : 0;
-}
-
-void draw(const Plan& plan, const AppStatus& status, UiState& state, const Look& look, Requests& out) {
-    Derived& d = derived(state, plan, status);
-    Frame f{plan, status,       state,      look, out, ImGui::GetIO().DisplaySize.x >= kWideFrom,
-            d,    d.suggestion, d.readiness};
-    if (needs_onboarding(plan, state)) {
+void draw(const View& view, UiState& state, const Look& look, Requests& out) {
+    const runtime::Figures& figures = view.figures;
+    if (view.status.opened_on_answer) { // a reminder's link: the question waits on Today
+        go_to(state, Screen::today);
+        state.scroll_to_top = true;
+    }
+    Frame f{view.plan,
+            view.status,
+            state,
+            look,
+            out,
+            ImGui::GetIO().DisplaySize.x >= kWideFrom,
+            figures,
+            figures.suggestion(),
+            figures.readiness()};
+    if (needs_onboarding(view.plan, state)) {
         begin_content(f, 640.0f, false);
         draw_onboarding(f);
         end_content();

@@ -381,7 +381,7 @@ std::vector<Band> pain_bands(const PainScale& scale) {
 
 void pain_chart(Frame& f) {
     const Colours& c = colours();
-    const auto& points = history_series(f.derived).pain;
+    const auto& points = f.figures.series().pain;
     ChartData d{"Pain with each run",
                 {},
                 10.0f,
@@ -412,7 +412,7 @@ void pain_chart(Frame& f) {
 }
 
 void weekly_chart(Frame& f) {
-    const auto& weeks = history_series(f.derived).weeks;
+    const auto& weeks = f.figures.series().weeks;
     ChartData d{"Running minutes each week", {}, 10.0f, {}, {}, {}, {}, {}};
     for (const WeekTotal& w : weeks) {
         d.x.push_back(w.week_start);
@@ -435,7 +435,7 @@ void weekly_chart(Frame& f) {
 
 void level_chart(Frame& f) {
     const Colours& c = colours();
-    const auto& levels = history_series(f.derived).levels;
+    const auto& levels = f.figures.series().levels;
     ChartData d{"Level (minutes of one run)", {}, 10.0f, {}, {}, {}, {}, {}};
     Series level{"Level after the run", {}, Marker::circle, c.accent, {}};
     for (const LevelPoint& p : levels) {
@@ -457,7 +457,7 @@ void level_chart(Frame& f) {
 // Pain at rest and the daily test have their own limits, so each has its own chart and bands.
 void morning_charts(Frame& f) {
     const Colours& c = colours();
-    const auto& mornings = history_series(f.derived).mornings;
+    const auto& mornings = f.figures.series().mornings;
     if (mornings.empty()) return;
     ChartData rest{"Pain at rest each morning",
                    {},
@@ -500,7 +500,7 @@ void morning_charts(Frame& f) {
 
 void symmetry_chart(Frame& f) {
     const Colours& c = colours();
-    const auto& points = history_series(f.derived).symmetry;
+    const auto& points = f.figures.series().symmetry;
     if (points.empty()) return;
     const float min = static_cast<float>(f.plan.settings.symmetry_min_percent);
     ChartData d{"Strength: weaker leg as % of the stronger",
@@ -533,7 +533,7 @@ void symmetry_chart(Frame& f) {
 
 void visa_chart(Frame& f) {
     const Colours& c = colours();
-    const auto& scores = history_series(f.derived).visa;
+    const auto& scores = f.figures.series().visa;
     if (scores.empty()) return;
     ChartData d{"VISA-H score (100 = no symptoms)", {}, 100.0f, {}, {}, {}, {}, {}};
     Series score{"VISA-H", {}, Marker::circle, c.accent, {}};

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <variant>
 
 namespace stride::ui {
 namespace {
@@ -177,7 +178,7 @@ void draw_history(Frame& f) {
     if (!f.state.saved_message.empty()) text("%s", f.state.saved_message.c_str());
     draw_history_charts(f);
 
-    const auto& flares = history_series(f.derived).flares;
+    const auto& flares = f.figures.series().flares;
     if (!flares.empty()) {
         heading("Flare-ups", f.look.fonts.section);
         for (const FlareUp& flare : flares)
@@ -185,20 +186,9 @@ void draw_history(Frame& f) {
                      day_words(flare.date) + (flare.big ? ": a big flare-up. " : ": ") + flare.rule.text);
     }
 
-    // Every entry, newest first, listed once per change of the plan (derived.hpp); deletes apply after the
-    // frame.
-    if (!f.derived.entries) {
-        std::vector<ListedEntry> listed;
-        for_each_entry_kind([&](auto kind) {
-            using Entry = decltype(kind);
-            for (const Entry& e : entries<Entry>(f.plan))
-                listed.push_back({e.date, [&e](Frame& frame) { entry_row(frame, e); }});
-        });
-        std::stable_sort(listed.begin(), listed.end(),
-                         [](const ListedEntry& a, const ListedEntry& b) { return a.date > b.date; });
-        f.derived.entries = std::move(listed);
-    }
-    const std::vector<ListedEntry>& all = *f.derived.entries;
+    // Every entry, newest first, listed once per change of the plan (runtime/figures.hpp); deletes apply
+    // after the frame.
+    const std::vector<runtime::ListedEntry>& all = f.figures.entries();
     gap(12.0f);
     heading("All entries", f.look.fonts.section);
     if (all.empty()) muted_text("Nothing logged yet. Runs, checks and tests you log appear here.");
@@ -210,7 +200,7 @@ void draw_history(Frame& f) {
             deleted_notice(f);
             notice_drawn = true;
         }
-        all[i].draw(f);
+        std::visit([&f](const auto* entry) { entry_row(f, *entry); }, all[i].entry);
     }
     if (!notice_drawn) deleted_notice(f);
     if (shown < all.size() && outline_button("Show older entries", -1.0f)) f.state.history_shown += 20;

@@ -142,14 +142,8 @@ void draw_notices(Frame& f) {
     if (!s.start_notice.empty() &&
         notice("start notice", c.warning_tint, s.start_notice, "Dismiss##start notice"))
         f.command(Command::dismiss_notice);
-    if (s.save == SaveState::not_saved && !s.save_words.empty())
+    if (s.save == storage::SaveState::NotSaved && !s.save_words.empty())
         notice("not saved", c.zone_tint[2], s.save_words, nullptr);
-    if (s.read_only)
-        notice(
-            "read only", c.warning_tint,
-            "Stride Back is open in another tab: this one only shows your data. Close the other tab to make "
-            "changes here.",
-            nullptr);
     if (!s.sharing_notice.empty() &&
         notice("sharing notice", c.surface, s.sharing_notice, "Dismiss##sharing notice") == 1)
         f.command(Command::dismiss_notice);

@@ -2,13 +2,13 @@
 // What every screen gets for one frame, and the screens themselves (one file each). Internal to src/ui:
 // the app only calls ui::draw (app_ui.hpp).
 
+#include "runtime/figures.hpp"
 #include "ui/app_ui.hpp"
-#include "ui/derived.hpp"
 
 namespace stride::ui {
 
-// One frame's inputs and outputs, plus the rule results every screen may show (derived.hpp: computed once
-// per change of the plan or the day, not every frame).
+// One frame's inputs and outputs, plus the rule results every screen may show (runtime/figures.hpp:
+// computed once per change of the plan or the day, not every frame).
 struct Frame {
     const Plan& plan;
     const AppStatus& status;
@@ -16,7 +16,7 @@ struct Frame {
     const Look& look;
     Requests& out;
     bool wide; // desktop layout: side bar, wider columns
-    Derived& derived;
+    const runtime::Figures& figures;
     const Suggestion& suggestion;
     const Readiness& readiness;
 

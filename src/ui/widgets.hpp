@@ -142,7 +142,7 @@ class Form {
     int problems_ = 0;
     int missing_ = 0;
     bool committed_ = false;
-    float width_ = 0.0f;
+    float width_ = 0.0f; // of the next typed field (0 = the whole row); the pain scale's box sets it
 };
 
 // The 0-10 choices of a pain scale ("group: 0" ... "group: 10"), coloured by `scale` (none: uncoloured), one

@@ -1,4 +1,4 @@
-#include "platform/storage/backup_reminder.hpp"
+#include "storage/backup_reminder.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,5 @@
-#include "platform/storage/generation_store.hpp"
-#include "platform/storage/memory_backend.hpp"
+#include "platform/native/memory_backend.hpp"
+#include "storage/generation_store.hpp"
 #include "test_records.hpp"
 
 #include <doctest/doctest.h>
@@ -10,6 +10,7 @@
 #include <utility>
 
 using namespace stride::storage;
+using stride::platform::MemoryBackend;
 using stride::storage::test::stored;
 
 namespace {
@@ -329,7 +330,8 @@ TEST_CASE("delta saves name their base; pruning keeps that base however old it g
     CHECK(store.idle());
 }
 
-TEST_CASE("a whole plan written again (compaction) keeps the newest save of the previous chain as a fallback") {
+TEST_CASE(
+    "a whole plan written again (compaction) keeps the newest save of the previous chain as a fallback") {
     MemoryBackend backend;
     GenerationStore store(backend, {"tab-a"});
     store.start({});
@@ -357,7 +359,8 @@ TEST_CASE("records of container format 1 open, and the next save is a delta on t
     GenerationStore store(backend, {"tab-a"});
     std::vector<std::string> checked;
     const auto report = store.start(preload(backend), [&](const Record& r, const Record* base) {
-        checked.push_back(std::to_string(r.generation) + (base ? "<-" + std::to_string(base->generation) : ""));
+        checked.push_back(std::to_string(r.generation) +
+                          (base ? "<-" + std::to_string(base->generation) : ""));
         return std::optional<std::string>();
     });
     REQUIRE(report.loaded);
@@ -366,7 +369,8 @@ TEST_CASE("records of container format 1 open, and the next save is a delta on t
     store.save("{\"delta\":1}", kNow, 3);
     CHECK(newest(backend).generation == 4);
     const auto again = choose_start(preload(backend), [&](const Record& r, const Record* base) {
-        checked.push_back(std::to_string(r.generation) + (base ? "<-" + std::to_string(base->generation) : ""));
+        checked.push_back(std::to_string(r.generation) +
+                          (base ? "<-" + std::to_string(base->generation) : ""));
         return std::optional<std::string>();
     });
     REQUIRE(again.loaded);

@@ -1,4 +1,4 @@
-#include "platform/storage/save_status.hpp"
+#include "storage/save_status.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-#include "platform/storage/selection.hpp"
+#include "storage/selection.hpp"
 #include "test_records.hpp"
 
 #include <doctest/doctest.h>

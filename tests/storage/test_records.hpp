@@ -1,8 +1,8 @@
 #pragma once
 // Helpers shared by the storage tests.
-#include "platform/storage/backend.hpp"
-#include "platform/storage/crc32.hpp"
-#include "platform/storage/record.hpp"
+#include "storage/backend.hpp"
+#include "storage/crc32.hpp"
+#include "storage/record.hpp"
 
 #include <string>
 

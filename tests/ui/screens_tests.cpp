@@ -1,177 +1,19 @@
 // The screens in real ImGui frames with no window: a headless context with the default font, the probe
-// attached, input fed through ImGuiIO, and the emitted actions applied to a Timeline as the app does.
+// attached, input fed through ImGuiIO, and the app's Runtime on a fake browser (src/platform/native)
+// applying what the screens ask for, as in the browser.
 
-#include "ui/app_ui.hpp"
-#include "ui/derived.hpp"
-#include "ui/probe.hpp"
-
-#include "core/changes/timeline.hpp"
-#include "core/rules/run_classification.hpp"
+#include "harness.hpp"
 
 #include <doctest/doctest.h>
 #include <imgui.h>
 
-#include <algorithm>
+#include <memory>
 #include <string>
 
 namespace stride::ui {
 namespace {
 
-Date day(const char* iso) {
-    return *Date::parse(iso);
-}
-
-// One app-like harness: a context, the probe, the plan's timeline, and a frame function.
-class Screens {
-  public:
-    explicit Screens(float width = 390.0f, float height = 844.0f) : timeline_(make_plan(7)) {
-        context_ = ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = ImVec2(width, height);
-        io.IniFilename = nullptr;
-        io.KeyMap[ImGuiKey_Backspace] = kBackspace; // ImGui 1.86: keys are indices into KeysDown
-        io.KeyMap[ImGuiKey_Enter] = kEnter;
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->AddFontDefault();
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h); // builds the atlas; nothing is uploaded anywhere
-        look_.fonts.body = look_.fonts.heading = look_.fonts.section = io.Fonts->Fonts[0];
-        look_.touch = true;
-        apply_style(ImGui::GetStyle(), false, true);
-        probe_.attach(*context_);
-        status_.today = day("2025-03-03");
-    }
-    ~Screens() {
-        probe_.detach();
-        ImGui::DestroyContext(context_);
-    }
-    Screens(const Screens&) = delete;
-    Screens& operator=(const Screens&) = delete;
-
-    // Draws one frame and applies what the screens asked for, as App::frame does.
-    void frame() {
-        ImGuiIO& io = ImGui::GetIO();
-        io.DeltaTime = 1.0f / 60.0f;
-        ImGui::NewFrame();
-        probe_.begin_frame(++frame_number_);
-        status_.undo_label = timeline_.undo_label();
-        status_.redo_label = timeline_.redo_label();
-        status_.plan_revision = timeline_.revision();
-        Requests requests;
-        draw(timeline_.present(), status_, state_, look_, requests);
-        ImGui::Render();
-        for (const Action& action : requests.actions)
-            if (auto error = timeline_.dispatch(action)) status_.action_error = error->message;
-        for (Command command : requests.commands) {
-            if (command == Command::undo) timeline_.undo();
-            if (command == Command::redo) timeline_.redo();
-            commands_.push_back(command);
-        }
-        if (requests.reminder) reminders_.push_back(*requests.reminder);
-    }
-
-    // An interactive item (not static text) with this label, fully in view.
-    const ProbeItem* find(const std::string& label) const {
-        const auto& items = probe_.frame().items;
-        const auto it = std::find_if(items.begin(), items.end(), [&](const ProbeItem& i) {
-            return i.label == label && i.kind != "text" && i.height >= 20;
-        });
-        return it == items.end() ? nullptr : &*it;
-    }
-    bool shows_text_containing(const std::string& words) const {
-        const auto& items = probe_.frame().items;
-        return std::any_of(items.begin(), items.end(), [&](const ProbeItem& i) {
-            return i.kind == "text" && i.label.find(words) != std::string::npos;
-        });
-    }
-
-    // Scrolls the screen with the wheel until the item is in view (the probe lists only what is drawn).
-    const ProbeItem* reveal(const std::string& label) {
-        ImGuiIO& io = ImGui::GetIO();
-        for (int step = 0; step < 200; ++step) {
-            frame();
-            if (const ProbeItem* item = find(label)) return item;
-            io.MousePos = ImVec2(io.DisplaySize.x * 0.5f, 200.0f);
-            io.MouseWheel = step < 100 ? -2.0f : 2.0f; // down first, then back up
-        }
-        return nullptr;
-    }
-
-    // Scrolls until a static text containing `words` is drawn.
-    bool reveal_text(const std::string& words) {
-        ImGuiIO& io = ImGui::GetIO();
-        for (int step = 0; step < 200; ++step) {
-            frame();
-            if (shows_text_containing(words)) return true;
-            io.MousePos = ImVec2(io.DisplaySize.x * 0.5f, 200.0f);
-            io.MouseWheel = step < 100 ? -2.0f : 2.0f;
-        }
-        return false;
-    }
-
-    // A click at the middle of the item: press on one frame, release on the next.
-    void click(const std::string& label) {
-        const ProbeItem* item = reveal(label);
-        REQUIRE_MESSAGE(item, "not on screen: " << label);
-        const float x = item->x + item->width * 0.5f, y = item->y + item->height * 0.5f;
-        ImGuiIO& io = ImGui::GetIO();
-        io.MousePos = ImVec2(x, y);
-        frame();
-        io.MouseDown[0] = true;
-        frame();
-        io.MouseDown[0] = false;
-        frame();
-        frame(); // the frame after the actions were applied
-    }
-
-    static constexpr int kBackspace = 8, kEnter = 13;
-
-    void press_key(int key) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.KeysDown[key] = true;
-        frame();
-        io.KeysDown[key] = false;
-        frame();
-    }
-
-    void type_into(const std::string& label, const std::string& text) {
-        click(label);
-        ImGuiIO& io = ImGui::GetIO();
-        for (int i = 0; i < 6; ++i) {
-            press_key(kBackspace);
-            frame();
-        }
-        io.AddInputCharactersUTF8(text.c_str());
-        frame();
-        frame();
-    }
-
-    // The calendar reminders the screens asked the app to make.
-    const std::vector<Reminder>& reminders() const { return reminders_; }
-    // Every static text drawn in the last frame, for failure messages.
-    std::string texts() const {
-        std::string out;
-        for (const ProbeItem& i : probe_.frame().items)
-            out += i.kind + ":" + i.label + " | ";
-        return out;
-    }
-    // Replaces the plan, as opening stored data does.
-    void load(Plan plan) { timeline_.reset(std::move(plan)); }
-    const Plan& plan() const { return timeline_.present(); }
-    AppStatus& status() { return status_; }
-    UiState& state() { return state_; }
-
-  private:
-    ImGuiContext* context_ = nullptr;
-    Probe probe_;
-    Timeline timeline_;
-    AppStatus status_;
-    UiState state_;
-    Look look_;
-    std::vector<Command> commands_;
-    std::vector<Reminder> reminders_;
-    std::uint64_t frame_number_ = 0;
-};
+using test::Screens;
 
 void onboard(Screens& s) {
     s.frame();
@@ -257,7 +99,7 @@ TEST_CASE("the next-morning question is answered with one tap and a red run turn
     s.click("Worst pain during: 1");
     s.click("Save run");
     REQUIRE(s.plan().runs.size() == 1);
-    s.status().today = day("2025-03-04");
+    s.browser().clock().set_today(day("2025-03-04"));
     s.click("Tab: Today");
     CHECK(s.shows_text_containing("Yesterday's run"));
     s.click("Pain this morning: 0");
@@ -301,10 +143,10 @@ TEST_CASE("what the screens derive from the plan is kept between frames and redo
     onboard(s);
     s.click("Tab: Today");
     CHECK(s.shows_text_containing("Not ready to run yet"));
-    const Derived* kept = s.state().derived.get();
+    std::shared_ptr<const runtime::Figures> kept = s.runtime().figures();
     s.frame();
     s.frame();
-    CHECK(s.state().derived.get() == kept); // nothing changed: nothing recomputed
+    CHECK(s.runtime().figures().get() == kept.get()); // nothing changed: nothing recomputed
 
     // A new entry shows on the next frame, on Today and in the history list.
     s.click("Tab: Log");
@@ -328,10 +170,10 @@ TEST_CASE("what the screens derive from the plan is kept between frames and redo
     s.click("Redo");
     REQUIRE(s.plan().runs.size() == 1);
     CHECK(s.shows_text_containing("Tomorrow morning, log how your hamstring feels"));
-    kept = s.state().derived.get();
-    s.status().today = day("2025-03-04");
+    kept = s.runtime().figures();
+    s.browser().clock().set_today(day("2025-03-04"));
     s.frame();
-    CHECK(s.state().derived.get() != kept);
+    CHECK(s.runtime().figures().get() != kept.get());
     CHECK(s.shows_text_containing("How did your hamstring feel the morning after your run on"));
 }
 
@@ -355,7 +197,6 @@ std::string tap_first_point(Screens& s, const std::string& title) {
 } // namespace
 
 TEST_CASE("years of entries are charted as merged points that keep the worst value, told in words on a tap") {
-    Screens s;
     Plan plan = years_of_runs(1500);
     for (int i = 0; i < 300; ++i) { // curl tests, the first with the weaker leg at a third of the stronger
         ReadinessTest curl;
@@ -366,7 +207,7 @@ TEST_CASE("years of entries are charted as merged points that keep the worst val
         curl.right = 30;
         plan.readiness_tests.push_back(curl);
     }
-    s.load(plan);
+    Screens s(390.0f, 844.0f, plan);
     s.click("Tab: History");
     const std::string pain = tap_first_point(s, "Pain with each run");
     CAPTURE(pain);
@@ -387,6 +228,8 @@ TEST_CASE("years of entries are charted as merged points that keep the worst val
 
 namespace stride::ui {
 namespace {
+
+using test::Screens;
 
 // A runner past onboarding with a passing checklist, and (if given) morning checks of these pains on the
 // days up to the harness's today.
@@ -427,8 +270,7 @@ Plan ready_runner(std::initializer_list<int> mornings = {}) {
 
 TEST_CASE(
     "a run logged with only pain during saves 'not recorded' for the rest, and Save waits for that pain") {
-    Screens s;
-    s.load(ready_runner());
+    Screens s(390.0f, 844.0f, ready_runner());
     s.click("Tab: Log");
     const ProbeItem* save = s.reveal("Save run");
     REQUIRE(save);
@@ -451,8 +293,7 @@ TEST_CASE(
 }
 
 TEST_CASE("the start time of the last run is offered as a suggestion to tap, never filled in") {
-    Screens s;
-    s.load(ready_runner());
+    Screens s(390.0f, 844.0f, ready_runner());
     s.click("Tab: Log");
     s.click("Start time (optional): Pick a time");
     s.click("Start time (optional), hour: 17");
@@ -461,7 +302,7 @@ TEST_CASE("the start time of the last run is offered as a suggestion to tap, nev
     s.click("Save run");
     REQUIRE(s.plan().runs.size() == 1);
     CHECK(s.plan().runs[0].time == *LocalTime::from_hm(17, 30));
-    s.status().today = day("2025-03-05");
+    s.browser().clock().set_today(day("2025-03-05"));
     s.click("Tab: Today");
     s.click("Pain this morning: 0");
     s.click("Tab: Log");
@@ -472,8 +313,7 @@ TEST_CASE("the start time of the last run is offered as a suggestion to tap, nev
 }
 
 TEST_CASE("a run's date is chosen as today, yesterday or a day from the calendar") {
-    Screens s;
-    s.load(ready_runner());
+    Screens s(390.0f, 844.0f, ready_runner());
     s.click("Tab: Log");
     s.click("Date of the run: Yesterday");
     CHECK(s.shows_text_containing("Sun 2 Mar 2025"));
@@ -498,8 +338,7 @@ TEST_CASE("a run's date is chosen as today, yesterday or a day from the calendar
 }
 
 TEST_CASE("saving what looks like the same run again within moments asks first") {
-    Screens s;
-    s.load(ready_runner());
+    Screens s(390.0f, 844.0f, ready_runner());
     s.click("Tab: Log");
     s.click("Worst pain during: 4");
     s.click("Save run");
@@ -524,8 +363,7 @@ TEST_CASE("saving what looks like the same run again within moments asks first")
 }
 
 TEST_CASE("a deleted entry leaves 'Undo delete' in its place") {
-    Screens s;
-    s.load(ready_runner());
+    Screens s(390.0f, 844.0f, ready_runner());
     s.click("Tab: Log");
     s.click("Worst pain during: 1");
     s.click("Save run");
@@ -540,12 +378,11 @@ TEST_CASE("a deleted entry leaves 'Undo delete' in its place") {
 
 TEST_CASE(
     "the morning card: one answer is the run's next morning and this morning's check, then the daily test") {
-    Screens s;
-    s.load(ready_runner({1, 1, 1})); // a runner whose mornings are usually 1/10
+    Screens s(390.0f, 844.0f, ready_runner({1, 1, 1})); // a runner whose mornings are usually 1/10
     s.click("Tab: Log");
     s.click("Worst pain during: 2");
     s.click("Save run"); // only pain during: before and after not recorded
-    s.status().today = day("2025-03-04");
+    s.browser().clock().set_today(day("2025-03-04"));
     s.click("Tab: Today");
     CHECK(s.shows_text_containing("One answer for both"));
     CHECK(s.shows_text_containing("0-1 green: settled")); // coloured by this run's baseline, in words
@@ -558,7 +395,6 @@ TEST_CASE(
     // The usual morning pain of 1 is the baseline: 1 the next morning is not red.
     CHECK(classify_run(s.plan(), r).zone == Zone::green);
     CHECK(s.shows_text_containing("Your run of Mon 3 Mar 2025: green."));
-    CAPTURE(s.texts());
     CHECK_FALSE(s.shows_text_containing("Step back"));
     // The daily test follows, in the same place; its answer goes to the check just made.
     s.click("Daily test this morning: 2");
@@ -566,12 +402,11 @@ TEST_CASE(
 }
 
 TEST_CASE("with nothing to compare with, Today asks whether the morning was worse than usual") {
-    Screens s;
-    s.load(ready_runner()); // no morning checks
+    Screens s(390.0f, 844.0f, ready_runner()); // no morning checks
     s.click("Tab: Log");
     s.click("Worst pain during: 2");
     s.click("Save run");
-    s.status().today = day("2025-03-04");
+    s.browser().clock().set_today(day("2025-03-04"));
     s.click("Tab: Today");
     s.click("Pain this morning: 2");
     CHECK(s.shows_text_containing("Is that more than you usually have in the morning?"));
@@ -583,8 +418,7 @@ TEST_CASE("with nothing to compare with, Today asks whether the morning was wors
 }
 
 TEST_CASE("a red run is red on Today's card, in the history list and in words") {
-    Screens s;
-    s.load(ready_runner());
+    Screens s(390.0f, 844.0f, ready_runner());
     s.click("Tab: Log");
     s.click("Worst pain during: 7");
     s.click("Save run");
@@ -598,9 +432,7 @@ TEST_CASE("a red run is red on Today's card, in the history list and in words") 
 }
 
 TEST_CASE("a reminder for the next-morning answer is made at the time the runner picks") {
-    Screens s;
-    s.load(ready_runner());
-    s.status().app_url = "https://example.org/app/";
+    Screens s(390.0f, 844.0f, ready_runner());
     s.click("Tab: Log");
     s.click("Worst pain during: 1");
     s.click("Save run");
@@ -609,21 +441,40 @@ TEST_CASE("a reminder for the next-morning answer is made at the time the runner
     s.click("Remind me the morning after at, hour: 07");
     s.click("Remind me the morning after at, minutes: :15");
     s.click("Add the reminder to my calendar");
-    REQUIRE(s.reminders().size() == 1);
-    const Reminder& r = s.reminders()[0];
-    CHECK(r.date == day("2025-03-04"));
-    CHECK(r.time == *LocalTime::from_hm(7, 15));
-    CHECK(r.link == "https://example.org/app/#answer");
-    // Today offers it too while the run waits for tomorrow.
+    const auto& files = s.tab().files.downloads; // no calendar share sheet here: downloaded
+    REQUIRE(files.size() == 1);
+    CHECK(files[0].name == "stride-back-reminder-2025-03-04.ics");
+    CHECK(files[0].mime == "text/calendar");
+    CHECK(files[0].bytes.find("DTSTART:20250304T071500\r\n") != std::string::npos);
+    CHECK(files[0].bytes.find("URL:" + s.tab().page.url + "#answer\r\n") != std::string::npos);
+    CHECK(s.reveal_text("Reminder for Tue 4 Mar 2025 at 07:15 saved as stride-back-reminder-2025-03-04.ics"));
+    // Today offers it too while the run waits for tomorrow, at the time chosen last.
     s.click("Tab: Today");
     s.click("Add the reminder to my calendar");
-    REQUIRE(s.reminders().size() == 2);
-    CHECK(s.reminders()[1].time == *LocalTime::from_hm(7, 15)); // the time chosen last
+    REQUIRE(files.size() == 2);
+    CHECK(files[1].bytes.find("DTSTART:20250304T071500\r\n") != std::string::npos);
+}
+
+TEST_CASE("a reminder's link opens Today on the question, and the badge counts the questions waiting") {
+    Screens s(390.0f, 844.0f, ready_runner());
+    s.click("Tab: Log");
+    s.click("Worst pain during: 1");
+    s.click("Save run");
+    CHECK(s.tab().page.badges.back() == 0);
+    s.browser().clock().set_today(day("2025-03-04"));
+    s.click("Tab: Plan");
+    s.tab().page.answer_link = true; // the reminder's link opened the app
+    s.frame();
+    s.frame();
+    CHECK(s.state().screen == Screen::today);
+    CHECK(s.shows_text_containing("Yesterday's run (5 minutes): how does your hamstring feel this morning"));
+    CHECK(s.tab().page.badges.back() == 1);
+    s.click("Pain this morning: 0");
+    CHECK(s.tab().page.badges.back() == 0);
 }
 
 TEST_CASE("distances in miles: typed and shown in miles, kept in km") {
-    Screens s;
-    s.load(ready_runner());
+    Screens s(390.0f, 844.0f, ready_runner());
     s.click("Tab: Plan");
     s.click("Distances in: miles");
     CHECK(s.plan().profile.distance_unit == DistanceUnit::miles);
@@ -638,8 +489,7 @@ TEST_CASE("distances in miles: typed and shown in miles, kept in km") {
 }
 
 TEST_CASE("How the advice works lists every setting's rule with its value and source") {
-    Screens s(1280.0f, 800.0f);
-    s.load(ready_runner());
+    Screens s(1280.0f, 800.0f, ready_runner());
     s.click("Tab: How it works");
     CHECK(s.reveal_text("0-3 green: the tendon copes"));
     CHECK(s.reveal_text("A run is green when the worst pain during it"));

@@ -25,8 +25,10 @@ void WebFiles::download(const std::string& name, const std::string& mime, const 
     stride_files_js_download(name.c_str(), mime.c_str(), bytes.data(), bytes.size());
 }
 
-bool WebFiles::can_share(const std::string& mime, const std::string& name) const {
-    return stride_files_js_can_share(mime.c_str(), name.c_str()) != 0;
+bool WebFiles::can_share(const std::string& mime) const {
+    // navigator.canShare judges the file by type and name: a name with the type's usual extension.
+    const char* name = mime == "text/calendar" ? "stride-back-reminder.ics" : "plan.json";
+    return stride_files_js_can_share(mime.c_str(), name) != 0;
 }
 
 void WebFiles::share(const std::string& name, const std::string& mime, const std::string& bytes,
@@ -38,11 +40,11 @@ void WebFiles::pick() {
     stride_files_js_pick();
 }
 
-std::vector<FileEvent> WebFiles::take_events() {
+std::vector<runtime::FileEvent> WebFiles::take_events() {
     return std::exchange(events_, {});
 }
 
-void WebFiles::push(FileEvent event) {
+void WebFiles::push(runtime::FileEvent event) {
     events_.push_back(std::move(event));
     if (wake_) wake_();
 }
@@ -52,23 +54,23 @@ void WebFiles::push(FileEvent event) {
 // Called from files.js; `owner` is the WebFiles handed to stride_files_js_install.
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void stride_files_opened(void* owner, const char* name, int size) {
-    stride::platform::FileEvent event;
-    event.kind = stride::platform::FileEvent::Kind::opened;
+    stride::runtime::FileEvent event;
+    event.kind = stride::runtime::FileEvent::Kind::opened;
     event.name = name;
     event.bytes.resize(static_cast<std::size_t>(size));
     stride_files_js_take(event.bytes.data());
     static_cast<stride::platform::WebFiles*>(owner)->push(std::move(event));
 }
 EMSCRIPTEN_KEEPALIVE void stride_files_refused(void* owner, const char* name, const char* message) {
-    stride::platform::FileEvent event;
-    event.kind = stride::platform::FileEvent::Kind::refused;
+    stride::runtime::FileEvent event;
+    event.kind = stride::runtime::FileEvent::Kind::refused;
     event.name = name;
     event.message = message;
     static_cast<stride::platform::WebFiles*>(owner)->push(std::move(event));
 }
 EMSCRIPTEN_KEEPALIVE void stride_files_shared(void* owner, int outcome, const char* message) {
-    using Kind = stride::platform::FileEvent::Kind;
-    stride::platform::FileEvent event;
+    using Kind = stride::runtime::FileEvent::Kind;
+    stride::runtime::FileEvent event;
     event.kind = outcome == 0 ? Kind::shared : outcome == 1 ? Kind::share_cancelled : Kind::share_failed;
     event.message = message;
     static_cast<stride::platform::WebFiles*>(owner)->push(std::move(event));

@@ -7,6 +7,8 @@
 // are queued and the app takes them at the start of a frame (take_events), so nothing changes mid-frame.
 // files.js is the JavaScript half.
 
+#include "runtime/ports.hpp"
+
 #include <cstddef>
 #include <functional>
 #include <string>
@@ -14,21 +16,7 @@
 
 namespace stride::platform {
 
-struct FileEvent {
-    enum class Kind {
-        opened,          // `bytes` holds the file
-        refused,         // not read (too big, several files, unreadable): `message` says why
-        shared,          // the share sheet sent the file
-        share_cancelled, // the runner closed the share sheet
-        share_failed,    // `message` holds the browser's error name
-    };
-    Kind kind = Kind::opened;
-    std::string name;
-    std::string bytes;
-    std::string message;
-};
-
-class WebFiles {
+class WebFiles final : public runtime::Files {
   public:
     // Files bigger than `max_bytes` are refused before they are read. `wake` runs when an event arrives
     // (e.g. to draw a frame). One instance at a time.
@@ -36,24 +24,20 @@ class WebFiles {
     WebFiles(const WebFiles&) = delete;
     WebFiles& operator=(const WebFiles&) = delete;
 
-    void download(const std::string& name, const std::string& mime, const std::string& bytes);
-    // True when the browser can share a file of this type and name (navigator.canShare with files): phones,
-    // some desktops. Browsers allow some types only (a plan file's JSON more often than a calendar event).
-    bool can_share(const std::string& mime = "application/json", const std::string& name = "plan.json") const;
-    // The answer comes as a FileEvent (shared, share_cancelled or share_failed).
+    void download(const std::string& name, const std::string& mime, const std::string& bytes) override;
+    bool can_share(const std::string& mime) const override;
     void share(const std::string& name, const std::string& mime, const std::string& bytes,
-               const std::string& title);
+               const std::string& title) override;
     // Opens the file picker (plan files, .json). Browsers allow this only shortly after a tap or click.
-    void pick();
-
-    std::vector<FileEvent> take_events();
+    void pick() override;
+    std::vector<runtime::FileEvent> take_events() override;
 
     // From files.js (public so the extern "C" callbacks can reach them).
-    void push(FileEvent event);
+    void push(runtime::FileEvent event);
 
   private:
     std::function<void()> wake_;
-    std::vector<FileEvent> events_;
+    std::vector<runtime::FileEvent> events_;
 };
 
 } // namespace stride::platform

@@ -3,96 +3,111 @@
 // tells the size, then C++ copies the bytes with stride_files_js_take() into memory it owns. Sharing
 // answers come back through stride_files_shared().
 mergeInto(LibraryManager.library, {
-  stride_files_js_install: function (owner, maxBytes) {
-    var pending = null; /* bytes of the file being handed over */
-    Module['strideFileTake'] = function (destination) {
-      if (pending) HEAPU8.set(pending, destination);
-      pending = null;
-    };
-    function refuse(name, message) {
-      ccall('stride_files_refused', null, ['number', 'string', 'string'], [owner, name, message]);
-    }
-    /* One file at a time; anything else (several files, a folder, a huge file) is refused unread. */
-    Module['strideOpenFiles'] = function (files) {
-      if (!files || files.length === 0) return;
-      if (files.length > 1) { refuse('', 'Drop one plan file at a time.'); return; }
-      var file = files[0];
-      if (file.size > maxBytes) {
-        refuse(file.name, 'This file is ' + Math.round(file.size / 1048576) + ' MB, far bigger than any plan file. ' +
-               'Nothing was changed. Check you picked the Stride Back plan file (it ends in .json).');
-        return;
-      }
-      file.arrayBuffer().then(function (buffer) {
-        pending = new Uint8Array(buffer);
-        ccall('stride_files_opened', null, ['number', 'string', 'number'], [owner, file.name, buffer.byteLength]);
-      }, function (error) {
-        refuse(file.name, 'The file could not be read (' + (error && error.name || 'unknown error') + '). Nothing was changed.');
-      });
-    };
-    /* Drag-and-drop anywhere on the page (desktop: the physio's file from an email). */
-    window.addEventListener('dragover', function (event) {
-      if (event.dataTransfer && Array.prototype.indexOf.call(event.dataTransfer.types, 'Files') >= 0) {
-        event.preventDefault();
-        event.dataTransfer.dropEffect = 'copy';
-      }
-    });
-    window.addEventListener('drop', function (event) {
-      if (!event.dataTransfer || event.dataTransfer.files.length === 0) return;
-      event.preventDefault(); /* never let the browser open the file in place of the app */
-      Module['strideOpenFiles'](event.dataTransfer.files);
-    });
-  },
-  stride_files_js_take: function (destination) {
-    Module['strideFileTake'](destination);
-  },
-  stride_files_js_pick: function () {
-    var input = document.getElementById('file-input');
-    if (!input) {
-      input = document.createElement('input');
-      input.type = 'file';
-      input.id = 'file-input';
-      input.accept = '.json,application/json';
-      input.hidden = true;
-      input.addEventListener('change', function () {
-        Module['strideOpenFiles'](input.files);
-        input.value = ''; /* picking the same file again still fires change */
-      });
-      document.body.appendChild(input);
-    }
-    input.click();
-  },
-  stride_files_js_download: function (name, mime, data, size) {
-    var blob = new Blob([HEAPU8.slice(data, data + size)], { type: UTF8ToString(mime) });
-    var url = URL.createObjectURL(blob);
-    var link = document.createElement('a');
-    link.href = url;
-    link.download = UTF8ToString(name);
-    link.hidden = true;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
-  },
-  stride_files_js_can_share: function (mime, name) {
-    try {
-      var probe = new File(['{}'], UTF8ToString(name), { type: UTF8ToString(mime) });
-      return navigator.canShare && navigator.share && navigator.canShare({ files: [probe] }) ? 1 : 0;
-    } catch (error) {
-      return 0;
-    }
-  },
-  /* Outcome codes for stride_files_shared: 0 shared, 1 cancelled by the runner, 2 failed (message says why). */
-  stride_files_js_share: function (owner, name, mime, data, size, title) {
-    var file = new File([HEAPU8.slice(data, data + size)], UTF8ToString(name), { type: UTF8ToString(mime) });
-    function answer(outcome, message) {
-      ccall('stride_files_shared', null, ['number', 'number', 'string'], [owner, outcome, message || '']);
-    }
-    try {
-      navigator.share({ files: [file], title: UTF8ToString(title) }).then(function () { answer(0); }, function (error) {
-        answer(error && error.name === 'AbortError' ? 1 : 2, error && error.name || 'unknown error');
-      });
-    } catch (error) {
-      answer(2, error && error.name || 'unknown error');
-    }
-  },
+    stride_files_js_install : function(owner, maxBytes) {
+        var pending = null; /* bytes of the file being handed over */
+        Module['strideFileTake'] = function(destination) {
+            if (pending) HEAPU8.set(pending, destination);
+            pending = null;
+        };
+        function refuse(name, message) {
+            ccall('stride_files_refused', null, [ 'number', 'string', 'string' ], [ owner, name, message ]);
+        }
+        /* One file at a time; anything else (several files, a folder, a huge file) is refused unread. */
+        Module['strideOpenFiles'] = function(files) {
+            if (!files || files.length === 0) return;
+            if (files.length > 1) {
+                refuse('', 'Drop one plan file at a time.');
+                return;
+            }
+            var file = files[0];
+            if (file.size > maxBytes) {
+                refuse(
+                    file.name,
+                    'This file is ' + Math.round(file.size / 1048576) +
+                        ' MB, far bigger than any plan file. ' +
+                        'Nothing was changed. Check you picked the Stride Back plan file (it ends in .json).');
+                return;
+            }
+            file.arrayBuffer().then(
+                function(buffer) {
+                    pending = new Uint8Array(buffer);
+                    ccall('stride_files_opened', null, [ 'number', 'string', 'number' ],
+                          [ owner, file.name, buffer.byteLength ]);
+                },
+                function(error) {
+                    refuse(file.name, 'The file could not be read (' +
+                                          (error && error.name || 'unknown error') +
+                                          '). Nothing was changed.');
+                });
+        };
+        /* Drag-and-drop anywhere on the page (desktop: the physio's file from an email). */
+        window.addEventListener('dragover', function(event) {
+            if (event.dataTransfer && Array.prototype.indexOf.call(event.dataTransfer.types, 'Files') >= 0) {
+                event.preventDefault();
+                event.dataTransfer.dropEffect = 'copy';
+            }
+        });
+        window.addEventListener('drop', function(event) {
+            if (!event.dataTransfer || event.dataTransfer.files.length === 0) return;
+            event.preventDefault(); /* never let the browser open the file in place of the app */
+            Module['strideOpenFiles'](event.dataTransfer.files);
+        });
+    },
+    stride_files_js_take : function(destination) { Module['strideFileTake'](destination); },
+    stride_files_js_pick : function() {
+        var input = document.getElementById('file-input');
+        if (!input) {
+            input = document.createElement('input');
+            input.type = 'file';
+            input.id = 'file-input';
+            input.accept = '.json,application/json';
+            input.hidden = true;
+            input.addEventListener('change', function() {
+                Module['strideOpenFiles'](input.files);
+                input.value = ''; /* picking the same file again still fires change */
+            });
+            document.body.appendChild(input);
+        }
+        input.click();
+    },
+    stride_files_js_download : function(name, mime, data, size) {
+        var blob = new Blob([ HEAPU8.slice(data, data + size) ], {type : UTF8ToString(mime)});
+        var url = URL.createObjectURL(blob);
+        var link = document.createElement('a');
+        link.href = url;
+        link.download = UTF8ToString(name);
+        link.hidden = true;
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+        setTimeout(function() { URL.revokeObjectURL(url); }, 60000);
+    },
+    stride_files_js_can_share : function(mime, name) {
+        try {
+            var probe = new File([ '{}' ], UTF8ToString(name), {type : UTF8ToString(mime)});
+            return navigator.canShare && navigator.share && navigator.canShare({files : [ probe ]}) ? 1 : 0;
+        } catch (error) {
+            return 0;
+        }
+    },
+    /* Outcome codes for stride_files_shared: 0 shared, 1 cancelled by the runner, 2 failed (message says
+       why). */
+    stride_files_js_share : function(owner, name, mime, data, size, title) {
+        var file =
+            new File([ HEAPU8.slice(data, data + size) ], UTF8ToString(name), {type : UTF8ToString(mime)});
+        function answer(outcome, message) {
+            ccall('stride_files_shared', null, [ 'number', 'number', 'string' ],
+                  [ owner, outcome, message || '' ]);
+        }
+        try {
+            navigator.share({files : [ file ], title : UTF8ToString(title)})
+                .then(function() { answer(0); },
+                      function(error) {
+                          answer(error && error.name === 'AbortError' ? 1 : 2,
+                                 error && error.name || 'unknown error');
+                      });
+        } catch (error) {
+            answer(2, error && error.name || 'unknown error');
+        }
+    },
 });

@@ -457,32 +457,6 @@ void WebPlatform::on_text(const char* inserted, int deleted) {
 // [page]
 // ---------------------------------------------------------------------------------------------------------
 
-Date WebPlatform::today() const {
-    const int ymd = stride_page_today();
-    // The page hands over a checked date or the device's; fall back to 1970 only if both are nonsense.
-    return Date::from_ymd(ymd / 10000, ymd / 100 % 100, ymd % 100).value_or(Date());
-}
-
-std::string WebPlatform::app_url() const {
-    char buffer[2048];
-    const int length = stride_page_app_url(buffer, sizeof buffer);
-    return length < static_cast<int>(sizeof buffer) ? std::string(buffer) : std::string();
-}
-
-bool WebPlatform::take_answer_link() {
-    return stride_page_take_answer_link() != 0;
-}
-
-void WebPlatform::set_badge(int count) {
-    if (count == badge_) return;
-    badge_ = count;
-    stride_page_set_badge(count);
-}
-
-std::uint32_t WebPlatform::random(std::uint32_t limit) const {
-    return stride_page_random(limit);
-}
-
 std::vector<unsigned char> WebPlatform::page_font(int which) const {
     const int size = stride_page_font_size(which);
     if (size <= 0)

@@ -8,7 +8,6 @@
 //
 // Sections in web_platform.cpp: [context] [frame loop] [display] [input callbacks] [text input] [page].
 
-#include "core/model/date.hpp"
 #include "platform/input_queue.hpp"
 #include "platform/touch_gesture.hpp"
 
@@ -71,18 +70,6 @@ class WebPlatform {
     // page.js: the published probe as JSON (valid until the next call).
     const char* probe_json();
 
-    // The local calendar date (tests inject it through the page, see page.hpp).
-    Date today() const;
-    // The app's address without query or fragment, for links back to it (calendar reminders).
-    std::string app_url() const;
-    // True once after the page was opened on a reminder's link (#answer): show the question.
-    bool take_answer_link();
-    // The installed app's icon badge: the number of questions waiting (0 clears it). Only calls the page
-    // when the number changes.
-    void set_badge(int count);
-    // A random number in [0, limit] from the browser's cryptographic generator.
-    std::uint32_t random(std::uint32_t limit) const;
-
     // Reads a font the page loader fetched (0 regular, 1 semibold). Throws PlatformError if it is missing.
     std::vector<unsigned char> page_font(int which) const;
     // Shows `message` in place of the app (used when the app cannot continue).
@@ -127,7 +114,6 @@ class WebPlatform {
     bool text_input_focused_ = false;
     bool wanted_text_input_ = false;
     int cursor_ = 0; // ImGuiMouseCursor last shown (0 = arrow, the page's default)
-    int badge_ = -1; // last badge count sent to the page
 };
 
 // Shows `message` in place of the app, for failures before or outside a WebPlatform (e.g. at start-up).
