@@ -266,6 +266,13 @@ Plan ready_runner(std::initializer_list<int> mornings = {}) {
     return plan;
 }
 
+// The Log screen's run form with only the worst pain during chosen, saved.
+void log_run(Screens& s, int pain_during) {
+    s.click("Tab: Log");
+    s.click("Worst pain during: " + std::to_string(pain_during));
+    s.click("Save run");
+}
+
 } // namespace
 
 TEST_CASE(
@@ -339,9 +346,7 @@ TEST_CASE("a run's date is chosen as today, yesterday or a day from the calendar
 
 TEST_CASE("saving what looks like the same run again within moments asks first") {
     Screens s(390.0f, 844.0f, ready_runner());
-    s.click("Tab: Log");
-    s.click("Worst pain during: 4");
-    s.click("Save run");
+    log_run(s, 4);
     REQUIRE(s.plan().runs.size() == 1);
     s.click("Log another run");
     s.click("Worst pain during: 4");
@@ -364,9 +369,7 @@ TEST_CASE("saving what looks like the same run again within moments asks first")
 
 TEST_CASE("a deleted entry leaves 'Undo delete' in its place") {
     Screens s(390.0f, 844.0f, ready_runner());
-    s.click("Tab: Log");
-    s.click("Worst pain during: 1");
-    s.click("Save run");
+    log_run(s, 1);
     s.click("Tab: History");
     s.click("Delete");
     CHECK(s.plan().runs.empty());
@@ -379,9 +382,7 @@ TEST_CASE("a deleted entry leaves 'Undo delete' in its place") {
 TEST_CASE(
     "the morning card: one answer is the run's next morning and this morning's check, then the daily test") {
     Screens s(390.0f, 844.0f, ready_runner({1, 1, 1})); // a runner whose mornings are usually 1/10
-    s.click("Tab: Log");
-    s.click("Worst pain during: 2");
-    s.click("Save run"); // only pain during: before and after not recorded
+    log_run(s, 2);                                      // only pain during: before and after not recorded
     s.browser().clock().set_today(day("2025-03-04"));
     s.click("Tab: Today");
     CHECK(s.shows_text_containing("One answer for both"));
@@ -403,9 +404,7 @@ TEST_CASE(
 
 TEST_CASE("with nothing to compare with, Today asks whether the morning was worse than usual") {
     Screens s(390.0f, 844.0f, ready_runner()); // no morning checks
-    s.click("Tab: Log");
-    s.click("Worst pain during: 2");
-    s.click("Save run");
+    log_run(s, 2);
     s.browser().clock().set_today(day("2025-03-04"));
     s.click("Tab: Today");
     s.click("Pain this morning: 2");
@@ -419,9 +418,7 @@ TEST_CASE("with nothing to compare with, Today asks whether the morning was wors
 
 TEST_CASE("a red run is red on Today's card, in the history list and in words") {
     Screens s(390.0f, 844.0f, ready_runner());
-    s.click("Tab: Log");
-    s.click("Worst pain during: 7");
-    s.click("Save run");
+    log_run(s, 7);
     CHECK(s.shows_text_containing("Run saved: 5 minutes, red."));
     s.click("Tab: Today");
     CHECK(s.shows_text_containing("Step back"));
@@ -433,9 +430,7 @@ TEST_CASE("a red run is red on Today's card, in the history list and in words") 
 
 TEST_CASE("a reminder for the next-morning answer is made at the time the runner picks") {
     Screens s(390.0f, 844.0f, ready_runner());
-    s.click("Tab: Log");
-    s.click("Worst pain during: 1");
-    s.click("Save run");
+    log_run(s, 1);
     CHECK(s.shows_text_containing("Remind me the morning after at 08:00"));
     s.click("Remind me the morning after at: Change the time");
     s.click("Remind me the morning after at, hour: 07");
@@ -457,9 +452,7 @@ TEST_CASE("a reminder for the next-morning answer is made at the time the runner
 
 TEST_CASE("a reminder's link opens Today on the question, and the badge counts the questions waiting") {
     Screens s(390.0f, 844.0f, ready_runner());
-    s.click("Tab: Log");
-    s.click("Worst pain during: 1");
-    s.click("Save run");
+    log_run(s, 1);
     CHECK(s.tab().page.badges.back() == 0);
     s.browser().clock().set_today(day("2025-03-04"));
     s.click("Tab: Plan");
