@@ -63,8 +63,8 @@ void go_to(UiState& state, Screen screen) {
         state.duplicate.reset();
         state.deleted.reset();
         state.answered_run = 0;
-        state.new_check = 0;
-        state.saved_jog = 0;
+        state.asking_daily_test = false;
+        state.saved_jog.reset();
         state.drafts.filled = false;
         state.drafts.plan_filled = false;
         state.history_shown = 20;

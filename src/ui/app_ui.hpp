@@ -50,8 +50,9 @@ struct Drafts {
 // read from the plan when drawn, so it shows the verdict the rules now give) and whether it was an edit.
 struct SavedFeedback {
     LogKind kind = LogKind::run;
-    EntryId id = 0;
+    EntryId id = 0; // the id it was given (a new entry: most likely given; see key)
     bool edited = false;
+    std::string key; // what it holds (log_screen.cpp), to find a new entry whatever id it got
 };
 
 // A save that looked like one made a moment ago: held until the runner says whether to save it again.
@@ -89,9 +90,9 @@ struct UiState {
     std::string duplicate_words;          // what it looks like
     SavedFeedback duplicate_saved;        // the card to show if it is saved
     std::optional<DeletedEntry> deleted;  // the entry just deleted, for "Undo delete" in its place
-    EntryId answered_run = 0; // Today: the run whose next morning was just answered (for the feedback)
-    EntryId new_check = 0;    // Today: the morning check that answer made, for its daily test
-    EntryId saved_jog = 0;    // Checklist: the test jog just saved, for its 24/48-hour reminders
+    EntryId answered_run = 0;       // Today: the run whose next morning was just answered (for the feedback)
+    bool asking_daily_test = false; // Today: this morning's check was just made, its daily test follows
+    std::optional<Date> saved_jog;  // Checklist: the day of the test jog just saved, for its reminders
     LocalTime reminder_time = *LocalTime::from_hm(8, 0); // the time the runner last chose for a reminder
 };
 

@@ -127,7 +127,9 @@ std::string entry_words(const Plan&, const Aggravator& a) {
     return "sitting and stretching on " + day_words(a.date);
 }
 
-// The id apply() gives the next new entry: set on the draft, so the saved card can find the entry.
+// The id apply() will most likely give the next new entry. The action itself carries id 0, so a save that
+// another tab's save overtakes is re-applied with a fresh id (the two-tab rebase); the saved card then finds
+// its entry by what it holds (find_saved).
 EntryId next_id(const Plan& plan) {
     return (EntryId{plan.ids.origin} << 32) | plan.ids.next;
 }
@@ -150,8 +152,8 @@ void save_buttons(Frame& f, Entry& draft, const Form& form, const char* save_lab
     const bool editing = draft.id != 0;
     if (button(editing ? "Save changes" : save_label, form.valid() && form.complete())) {
         UiState& state = f.state;
-        Entry entry = draft;
-        if (!editing) entry.id = next_id(f.plan);
+        const Entry& entry = draft;
+        const EntryId id = editing ? entry.id : next_id(f.plan);
         const std::string key = entry_key(entry);
         const double now = ImGui::GetTime();
         const auto same =
@@ -161,7 +163,7 @@ void save_buttons(Frame& f, Entry& draft, const Form& form, const char* save_lab
         if (!editing && same != state.recent_saves.end()) {
             state.duplicate = AddEntry<Entry>{entry};
             state.duplicate_words = same->words;
-            state.duplicate_saved = SavedFeedback{kind_of(entry), entry.id, false};
+            state.duplicate_saved = SavedFeedback{kind_of(entry), id, false, key};
             state.scroll_to_top = true; // the question replaces the form: show it from the top
             return;
         }
@@ -171,7 +173,7 @@ void save_buttons(Frame& f, Entry& draft, const Form& form, const char* save_lab
             f.emit(AddEntry<Entry>{entry});
         state.recent_saves.push_back({kind_of(entry), key, entry_words(f.plan, entry), now});
         if (state.recent_saves.size() > 8) state.recent_saves.erase(state.recent_saves.begin());
-        state.saved = SavedFeedback{kind_of(entry), entry.id, editing};
+        state.saved = SavedFeedback{kind_of(entry), id, editing, key};
         state.scroll_to_top = true;
         reset(f, draft);
     }
@@ -209,10 +211,16 @@ void draw_duplicate(Frame& f) {
     end_card();
 }
 
-template <class Entry> const Entry* find_entry(const Plan& plan, EntryId id) {
+// The entry the saved card is about: by its id, or (when another tab's save gave it another id) the newest
+// entry holding what was saved.
+template <class Entry> const Entry* find_saved(const Plan& plan, const SavedFeedback& saved) {
     const auto& list = entries<Entry>(plan);
-    const auto it = std::find_if(list.begin(), list.end(), [&](const Entry& e) { return e.id == id; });
-    return it == list.end() ? nullptr : &*it;
+    const auto same = [&](const Entry& e) { return entry_key(e) == saved.key; };
+    const auto by_id =
+        std::find_if(list.begin(), list.end(), [&](const Entry& e) { return e.id == saved.id; });
+    if (by_id != list.end() && (saved.edited || same(*by_id))) return &*by_id;
+    const auto newest = std::find_if(list.rbegin(), list.rend(), same);
+    return newest == list.rend() ? nullptr : &*newest;
 }
 
 // A reminder in the runner's calendar at a time they choose, for the answer the next run waits for.
@@ -233,7 +241,7 @@ void draw_saved(Frame& f) {
     std::string title, body;
     switch (saved.kind) {
     case LogKind::run:
-        if (const Run* r = find_entry<Run>(plan, saved.id)) {
+        if (const Run* r = find_saved<Run>(plan, saved)) {
             const RunClassification c = classify_run(plan, *r);
             const bool judged = c.zone != Zone::waiting;
             zone = judged ? c.zone : zone_so_far(s, *r);
@@ -255,7 +263,7 @@ void draw_saved(Frame& f) {
         }
         break;
     case LogKind::strength:
-        if (const StrengthSession* session = find_entry<StrengthSession>(plan, saved.id)) {
+        if (const StrengthSession* session = find_saved<StrengthSession>(plan, saved)) {
             title = std::string(saved.edited ? "Strength session changed: " : "Strength session saved: ") +
                     std::to_string(session->exercises.size()) +
                     (session->exercises.size() == 1 ? " exercise." : " exercises.");
@@ -264,7 +272,7 @@ void draw_saved(Frame& f) {
         }
         break;
     case LogKind::daily_check:
-        if (const DailyCheck* c = find_entry<DailyCheck>(plan, saved.id)) {
+        if (const DailyCheck* c = find_saved<DailyCheck>(plan, saved)) {
             const PainScale rest = pain_scale(s, PainKind::rest);
             zone = rest.zone(c->pain_at_rest);
             title = std::string(saved.edited ? "Morning check changed: " : "Morning check saved: ") +
@@ -277,7 +285,7 @@ void draw_saved(Frame& f) {
         }
         break;
     case LogKind::aggravator:
-        if (const Aggravator* a = find_entry<Aggravator>(plan, saved.id)) {
+        if (const Aggravator* a = find_saved<Aggravator>(plan, saved)) {
             title = std::string(saved.edited ? "Changed: " : "Saved: ") + "sitting " +
                     std::to_string(a->sitting_minutes) + " minutes, driving " +
                     std::to_string(a->driving_minutes) + " minutes" +
@@ -300,7 +308,7 @@ void draw_saved(Frame& f) {
         paragraph(title);
     if (!body.empty()) paragraph(body);
     if (saved.kind == LogKind::run) {
-        const Run* r = find_entry<Run>(plan, saved.id);
+        const Run* r = find_saved<Run>(plan, saved);
         if (r && r->pain_next_morning == kNotRecorded && r->date + 1 >= f.status.today && zone != Zone::red) {
             gap(4.0f);
             reminder_offer(f, "Remind me the morning after at",

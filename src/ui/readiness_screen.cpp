@@ -123,12 +123,12 @@ void draw_result_form(Frame& f, ChecklistItem item) {
     else if (!complete)
         muted_text("Choose the pain from 0 to 10 to save this result.");
     if (button("Save result", complete)) {
-        t.id = (EntryId{f.plan.ids.origin} << 32) | f.plan.ids.next; // the id apply() gives it
+        t.id = 0;
         f.emit(AddEntry<ReadinessTest>{t});
         f.state.recording.reset();
         f.state.fields.clear();
         f.state.saved_message = "Result added.";
-        if (t.item == ReadinessItem::test_jog) f.state.saved_jog = t.id;
+        if (t.item == ReadinessItem::test_jog) f.state.saved_jog = t.date;
     }
     if (outline_button("Cancel##result", -1.0f)) {
         f.state.recording.reset();
@@ -165,9 +165,12 @@ void draw_item(Frame& f, const ChecklistResult& r) {
 
 // After a test jog: its answers come 24 and 48 hours later, so they can go in the runner's calendar.
 void jog_reminders(Frame& f) {
-    const auto jog = std::find_if(f.plan.readiness_tests.begin(), f.plan.readiness_tests.end(),
-                                  [&](const ReadinessTest& t) { return t.id == f.state.saved_jog; });
-    if (jog == f.plan.readiness_tests.end() || jog->pain_24h != kNotRecorded) return;
+    if (!f.state.saved_jog) return;
+    const auto jog = std::find_if(
+        f.plan.readiness_tests.rbegin(), f.plan.readiness_tests.rend(), [&](const ReadinessTest& t) {
+            return t.item == ReadinessItem::test_jog && t.date == *f.state.saved_jog;
+        });
+    if (jog == f.plan.readiness_tests.rend() || jog->pain_24h != kNotRecorded) return;
     if (!begin_card("jog reminders")) return;
     paragraph("Test jog saved. The tendon answers over the next 24 to 48 hours: Today asks you then. Add "
               "reminders to your calendar?");
@@ -178,7 +181,7 @@ void jog_reminders(Frame& f) {
         if (outline_button(label.c_str(), -1.0f))
             f.out.reminder = test_jog_reminder(*jog, hours, f.state.reminder_time, f.status.app_url);
     }
-    if (outline_button("No reminders", -1.0f)) f.state.saved_jog = 0;
+    if (outline_button("No reminders", -1.0f)) f.state.saved_jog.reset();
     end_card();
 }
 

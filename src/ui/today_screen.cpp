@@ -118,13 +118,12 @@ void draw_question(Frame& f, const PendingQuestion& q) {
         f.state.answered_run = q.kind == PendingQuestion::Kind::run_next_morning ? q.run.id : 0;
         if (also_check) {
             DailyCheck check;
-            check.id = (EntryId{f.plan.ids.origin} << 32) | f.plan.ids.next; // the id apply() gives it
             check.date = today;
             check.pain_at_rest = answer;
             check.task =
                 f.plan.daily_checks.empty() ? "Three single-leg bridges" : f.plan.daily_checks.back().task;
             f.emit(AddEntry<DailyCheck>{check});
-            f.state.new_check = check.id;
+            f.state.asking_daily_test = true;
         }
         f.state.saved_message = "Thank you: " + std::to_string(answer) + "/10 logged.";
     }
@@ -144,9 +143,8 @@ void draw_answered(Frame& f) {
             end_card();
         }
     }
-    const auto check = std::find_if(f.plan.daily_checks.begin(), f.plan.daily_checks.end(),
-                                    [&](const DailyCheck& d) { return d.id == f.state.new_check; });
-    if (check == f.plan.daily_checks.end() || check->task_pain != kNotRecorded) return;
+    const DailyCheck* check = f.state.asking_daily_test ? check_on(f.plan, f.status.today) : nullptr;
+    if (!check || check->task_pain != kNotRecorded) return;
     if (!begin_card("daily test")) return;
     paragraph("Your daily test (" + check->task +
               "): how much pain? Optional, and best done at the same time each "
@@ -159,10 +157,10 @@ void draw_answered(Frame& f) {
         DailyCheck edited = *check;
         edited.task_pain = answer;
         f.emit(EditEntry<DailyCheck>{edited});
-        f.state.new_check = 0;
+        f.state.asking_daily_test = false;
         f.state.saved_message = "Daily test " + pain_zone_words(task, answer) + ".";
     }
-    if (outline_button("Skip the daily test", -1.0f)) f.state.new_check = 0;
+    if (outline_button("Skip the daily test", -1.0f)) f.state.asking_daily_test = false;
     end_card();
 }
 
