@@ -114,9 +114,9 @@ void fit_weekly_cap(const Plan& plan, Suggestion& out, Earliest& earliest) {
     const Settings& s = plan.settings;
     for (int weeks = 0; weeks < 2 && above_ladder(s, out.run.minutes); ++weeks) {
         const Date week = earliest.date.week_start();
-        const int cap = weekly_cap(plan, week);
+        const std::int64_t cap = weekly_cap(plan, week);
         if (cap == 0) return;
-        const int left = cap - week_minutes(plan, week, earliest.date);
+        const std::int64_t left = cap - week_minutes(plan, week, earliest.date);
         if (left >= out.run.minutes) return;
         const std::string why = "Above " + std::to_string(s.ladder_top_minutes) +
                                 " minutes a week's running stays within " +
@@ -124,7 +124,7 @@ void fit_weekly_cap(const Plan& plan, Suggestion& out, Earliest& earliest) {
                                 "% of your last symptom-free week: " + std::to_string(cap) +
                                 " minutes for the week of " + day_text(week) + ".";
         if (left >= s.first_level_minutes) {
-            out.run.minutes = left;
+            out.run.minutes = static_cast<int>(left); // below the run's minutes here
             out.warnings.push_back(
                 {AdviceKind::weekly_cap,
                  {why + " Keep this run to " + std::to_string(left) + " minutes.", source::goom}});
