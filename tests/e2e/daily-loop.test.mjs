@@ -62,7 +62,7 @@ function parseICalendar(text) {
 
 describe('the daily loop on a phone', () => {
   test('only pain during, answered next morning with the usual morning pain: not red, "not recorded" saved, a second save asks', async () => {
-    const app = await openApp(served.browser, `${served.url}?today=2025-02-27`, PHONE);
+    const app = await openApp(served.browser, `${served.url}?today=2025-02-27`, PHONE, { downloads: true });
     await onboard(app);
     // The runner's usual morning: 1/10 at rest.
     await logMorning(app, '2025-02-27', 1);
@@ -119,7 +119,7 @@ describe('the daily loop on a phone', () => {
   });
 
   test('a red run is red on Today, in History and in the report', async () => {
-    const app = await openApp(served.browser, `${served.url}?today=2025-03-03`, PHONE);
+    const app = await openApp(served.browser, `${served.url}?today=2025-03-03`, PHONE, { downloads: true });
     await onboard(app);
     await app.press(LABELS.logTab);
     await app.press('Worst pain during: 7');
@@ -149,7 +149,7 @@ describe('the daily loop on a phone', () => {
   });
 
   test('the reminder is a valid iCalendar event at the chosen time, its link opens the app on the question, with a badge', async () => {
-    const profile = await served.browser.newProfile(PHONE);
+    const profile = await served.browser.newProfile(PHONE, { downloads: true });
     // Record the Badging API's calls (Chromium has it for installed apps; the page must feature-detect).
     await profile.addInitScript(() => {
       window.__badges = [];
