@@ -357,9 +357,14 @@ async function select(page, label) {
 // The tap that logs an entry: the Log screen's run form, whose fields start from the last run logged.
 const LOG_KIND = 'Log: Run', SAVE_BUTTON = LABELS.saveRun;
 
-async function reachSaveButton(page) {
+// Each save picks another pain during (no pain is preselected, and the same run twice in a row would ask
+// "Save it again?"); after a save the saved card's "Log another run" brings the form back.
+async function reachSaveButton(page, i) {
   await select(page, LABELS.logTab);
+  const another = await page.find('Log another run');
+  if (another) await page.press('Log another run');
   await select(page, LOG_KIND);
+  await select(page, `Worst pain during: ${i % 11}`);
   const save = await page.reveal(SAVE_BUTTON).catch(() => null);
   return save && !save.disabled ? save : null;
 }
@@ -372,7 +377,7 @@ async function measureSave(browser, app, history) {
   const latencies = [], toWrite = [], toCommit = [];
   const failures = [];
   for (let i = 0; i < SAVES && failures.length < 5; i++) {
-    const save = await reachSaveButton(page);
+    const save = await reachSaveButton(page, i);
     if (!save) {
       failures.push(`no enabled "${SAVE_BUTTON}" on screen: ${await page.evaluate(() => window.strideProbe.items.filter((i) => i.kind === 'text').slice(0, 8).map((i) => i.label).join(' | '))}`);
       await page.settle();

@@ -16,7 +16,7 @@ App::ImGuiContextOwner::~ImGuiContextOwner() {
 App::App()
     : files_(kMaxPlanFileBytes, [this] { platform_.request_frame(); }),
       update_([this] { platform_.request_frame(); }),
-      runtime_({clock_, random_, storage_, storage_host_, files_, update_,
+      runtime_({clock_, random_, storage_, storage_host_, files_, update_, page_,
                 [this] { platform_.request_frame(); }}) {
     font_files_.regular = platform_.page_font(0);
     font_files_.semibold = platform_.page_font(1);

@@ -14,6 +14,7 @@
 
 #include "platform/web/clock.hpp"
 #include "platform/web/files.hpp"
+#include "platform/web/page_links.hpp"
 #include "platform/web/random.hpp"
 #include "platform/web/update.hpp"
 #include "platform/web/web_platform.hpp"
@@ -60,6 +61,7 @@ class App {
     platform::WebStorageHost storage_host_;
     platform::WebFiles files_;
     platform::WebUpdate update_;
+    platform::WebPage page_;
     runtime::Runtime runtime_;
 
     ui::Probe probe_;

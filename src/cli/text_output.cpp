@@ -56,6 +56,11 @@ std::string report_text(const Plan& plan, Date today) {
     out << "Stride Back report" << (plan.profile.name.empty() ? "" : " for " + plan.profile.name) << ", "
         << day_text(today) << "\n";
     out << "Affected side: " << enum_name(plan.profile.affected_side) << "\n";
+    out << "Pain zones with a run: ";
+    const auto zones = zone_legend(pain_scale(plan.settings, PainKind::run));
+    for (std::size_t i = 0; i < zones.size(); ++i)
+        out << (i ? "; " : "") << zones[i];
+    out << "\n";
     out << "Guidance, not diagnosis: see your physio when in doubt.\n\n";
 
     out << "STATUS\n";
@@ -67,13 +72,13 @@ std::string report_text(const Plan& plan, Date today) {
     out << "READINESS\n";
     write_readiness(out, check_readiness(plan, today));
 
-    out << "\nRUNS (latest 10: date, minutes, pain before/during/after/next morning/48 h, zone)\n";
+    out << "\nRUNS (latest 10: date, minutes, pain before/during/after/next morning/48 h, verdict)\n";
     const auto pain = pain_trend(plan, today);
     for (std::size_t i = pain.size() > 10 ? pain.size() - 10 : 0; i < pain.size(); ++i) {
         const PainPoint& p = pain[i];
-        out << "  " << p.date.iso() << "  " << p.minutes << " min  " << p.before << "/" << p.during << "/"
-            << p.after << "/" << pain_or_dash(p.next_morning) << "/" << pain_or_dash(p.at_48h) << "  "
-            << enum_name(p.zone) << "\n";
+        out << "  " << p.date.iso() << "  " << p.minutes << " min  " << pain_or_dash(p.before) << "/"
+            << pain_or_dash(p.during) << "/" << pain_or_dash(p.after) << "/" << pain_or_dash(p.next_morning)
+            << "/" << pain_or_dash(p.at_48h) << "  " << zone_words(p.zone) << "\n";
     }
     if (pain.empty()) out << "  none yet\n";
 
@@ -110,10 +115,11 @@ std::string report_text(const Plan& plan, Date today) {
     if (plan.race.planned) {
         const RaceCheck race = check_race(plan, today);
         out << "\nRACE: " << plan.race.name << " on " << plan.race.date.iso() << ", "
-            << decimal_text(plan.race.distance_km) << " km\n  " << race.message << "\n";
+            << distance_text(plan.race.distance_km, plan.profile.distance_unit) << "\n  " << race.message
+            << "\n";
         for (const RaceWeek& w : race.weeks)
             out << "  week of " << w.week_start.iso() << ": long run " << w.long_run_minutes << " min (about "
-                << decimal_text(w.long_run_km) << " km)\n";
+                << distance_text(w.long_run_km, plan.profile.distance_unit) << ")\n";
     }
 
     out << "\nSETTINGS CHANGED FROM THE DEFAULTS\n";

@@ -6,7 +6,7 @@ namespace stride::runtime {
 
 Figures::Figures(const Plan& plan, std::uint64_t revision, Date today)
     : plan_(plan), revision_(revision), today_(today), suggestion_(suggest_next_run(plan, today)),
-      readiness_(check_readiness(plan, today)) {}
+      readiness_(check_readiness(plan, today)), questions_(pending_questions(plan, today)) {}
 
 const HistorySeries& Figures::series() const {
     if (!series_)

@@ -1,14 +1,15 @@
 #pragma once
-// What the screens show that is derived from the plan: the suggestion, the readiness checklist, the
-// history's chart series and its entry list. Each walks the plan's history (after years, thousands of
-// entries) while the plan changes only through actions, so the runtime computes them once per plan
-// revision and day (Timeline::revision() and the clock's today), not every frame: the suggestion and the
-// checklist at once, the series and the list when a screen first asks for them.
+// What the screens show that is derived from the plan: the suggestion, the readiness checklist, the open
+// questions of the morning, the history's chart series and its entry list. Each walks the plan's history
+// (after years, thousands of entries) while the plan changes only through actions, so the runtime computes
+// them once per plan revision and day (Timeline::revision() and the clock's today), not every frame: the
+// suggestion and the checklist at once, the series and the list when a screen first asks for them.
 
 #include "core/model/model.hpp"
 #include "core/rules/progression.hpp"
 #include "core/rules/readiness.hpp"
 #include "core/rules/summaries.hpp"
+#include "runtime/questions.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -45,6 +46,8 @@ class Figures {
     Date today() const { return today_; }
     const Suggestion& suggestion() const { return suggestion_; }
     const Readiness& readiness() const { return readiness_; }
+    // Today's open questions, newest first (questions.hpp): the morning card asks the first.
+    const std::vector<PendingQuestion>& questions() const { return questions_; }
     // Computed on first use (the history screen and the desktop's Today), then kept.
     const HistorySeries& series() const;
     // Every entry, newest first (entries of a day in the plan's order of kinds); on first use, then kept.
@@ -56,6 +59,7 @@ class Figures {
     Date today_;
     Suggestion suggestion_;
     Readiness readiness_;
+    std::vector<PendingQuestion> questions_;
     mutable std::optional<HistorySeries> series_; // a cache: computing it changes nothing one can see
     mutable std::optional<std::vector<ListedEntry>> entries_;
 };

@@ -56,8 +56,9 @@ class Files {
   public:
     virtual ~Files() = default;
     virtual void download(const std::string& name, const std::string& mime, const std::string& bytes) = 0;
-    // True when the browser can share a file (navigator.canShare with files): phones, some desktops.
-    virtual bool can_share() const = 0;
+    // True when the browser can share a file of this type (navigator.canShare with files): phones, some
+    // desktops. Browsers allow some types only: a plan file's JSON more often than a calendar event.
+    virtual bool can_share(const std::string& mime) const = 0;
     // The answer comes as a FileEvent (shared, share_cancelled or share_failed).
     virtual void share(const std::string& name, const std::string& mime, const std::string& bytes,
                        const std::string& title) = 0;
@@ -77,6 +78,19 @@ class Updates {
     virtual bool apply() = 0;
 };
 
+// The page the app runs in: its own address (what a reminder links back to), the link it was opened on,
+// and the installed app icon's badge.
+class Page {
+  public:
+    virtual ~Page() = default;
+    // The app's address without query or fragment.
+    virtual std::string app_url() const = 0;
+    // True once after the page was opened (or moved) to a reminder's link (#answer).
+    virtual bool take_answer_link() = 0;
+    // The number on the app icon (0 clears it); nothing where the browser has no badge.
+    virtual void set_badge(int count) = 0;
+};
+
 struct Ports {
     Clock& clock;
     Random& random;
@@ -84,6 +98,7 @@ struct Ports {
     storage::StorageHost& storage_host;
     Files& files;
     Updates& updates;
+    Page& page;
     std::function<void()> wake; // something changed between frames: draw a frame to show it
 };
 

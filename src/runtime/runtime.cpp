@@ -10,11 +10,13 @@ Runtime::Runtime(Ports ports)
       sharing_(ports_.files, ports_.updates,
                {[this] { storage_.note_backup_made(); }, [this] { storage_.flush(); }}) {
     status_.start_notice = storage_.take_start_notice();
+    status_.app_url = ports_.page.app_url();
     refresh_status();
 }
 
 void Runtime::begin_frame() {
     storage_.follow_other_tabs(timeline_, status_);
+    status_.opened_on_answer = ports_.page.take_answer_link();
     refresh_status();
 }
 
@@ -26,6 +28,9 @@ void Runtime::refresh_status() {
     sharing_.refresh(timeline_.present(), status_); // after fill: a waiting update needs the save state
     if (!figures_ || figures_->revision() != timeline_.revision() || figures_->today() != status_.today)
         figures_ = std::make_shared<const Figures>(timeline_.present(), timeline_.revision(), status_.today);
+    // The installed app's badge: how many answers the next run waits for.
+    const int waiting = static_cast<int>(figures_->questions().size());
+    if (waiting != badge_) ports_.page.set_badge(badge_ = waiting);
 }
 
 void Runtime::apply(Requests requests) {
@@ -42,6 +47,10 @@ void Runtime::apply(Requests requests) {
     }
     for (Command command : requests.commands)
         run_command(command);
+    if (requests.reminder) {
+        sharing_.remind(*requests.reminder, ports_.clock.now_ms() / 1000, status_);
+        ports_.wake(); // show what happened
+    }
     if (actions.empty() && requests.commands.empty()) return;
     // Commands (undo, redo, ...) may have changed the plan in ways the actions alone do not repeat.
     storage_.save_if_changed(timeline_.present(), std::move(applied), requests.commands.empty());

@@ -55,6 +55,7 @@ class Runtime {
     AppStatus status_;
     std::vector<Action> next_; // queued by a command (a confirmed import): applied with the next frame's
     std::shared_ptr<const Figures> figures_;
+    int badge_ = -1; // the count last shown on the app icon
 };
 
 } // namespace stride::runtime

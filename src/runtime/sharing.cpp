@@ -1,10 +1,12 @@
 #include "runtime/sharing.hpp"
 
 #include "core/changes/merge.hpp"
+#include "core/exports/calendar.hpp"
 #include "core/exports/csv.hpp"
 #include "core/exports/file_name.hpp"
 #include "core/exports/report.hpp"
 #include "core/plan_file/plan_file.hpp"
+#include "core/words/text.hpp"
 
 #include <utility>
 
@@ -12,6 +14,7 @@ namespace stride::runtime {
 namespace {
 
 constexpr const char* kPlanMime = "application/json";
+constexpr const char* kCalendarMime = "text/calendar";
 
 struct Export {
     std::string name;
@@ -41,7 +44,8 @@ std::string file_words(const std::string& name) {
 } // namespace
 
 Sharing::Sharing(Files& files, Updates& updates, Hooks hooks)
-    : files_(files), updates_(updates), hooks_(std::move(hooks)), can_share_(files_.can_share()) {}
+    : files_(files), updates_(updates), hooks_(std::move(hooks)), can_share_(files_.can_share(kPlanMime)),
+      can_share_reminders_(files_.can_share(kCalendarMime)) {}
 
 void Sharing::run(Command command, const Plan& plan, AppStatus& status, std::vector<Action>& next) {
     switch (command) {
@@ -54,6 +58,8 @@ void Sharing::run(Command command, const Plan& plan, AppStatus& status, std::vec
         Export file = make_export(plan, status.today, command);
         shared_name_ = file.name;
         shared_bytes_ = std::move(file.bytes);
+        shared_mime_ = kPlanMime;
+        shared_plan_ = true;
         files_.share(shared_name_, kPlanMime, shared_bytes_, "Stride Back plan");
         return;
     }
@@ -87,8 +93,27 @@ void Sharing::export_file(const Plan& plan, Date today, Command command, AppStat
     if (command == Command::export_plan && hooks_.backup_made) hooks_.backup_made();
 }
 
+void Sharing::remind(const Reminder& reminder, std::int64_t now_unix_seconds, AppStatus& status) {
+    const std::string name = reminder_file_name(reminder);
+    std::string bytes = reminder_ics(reminder, now_unix_seconds);
+    const std::string when = day_text(reminder.date) + " at " + reminder.time.text();
+    if (can_share_reminders_) {
+        shared_name_ = name;
+        shared_bytes_ = std::move(bytes);
+        shared_mime_ = kCalendarMime;
+        shared_plan_ = false;
+        files_.share(shared_name_, kCalendarMime, shared_bytes_, reminder.title);
+        status.sharing_notice = "Reminder for " + when + ": choose your calendar to add it.";
+        return;
+    }
+    files_.download(name, kCalendarMime, bytes);
+    status.sharing_notice = "Reminder for " + when + " saved as " + name +
+                            ": open it to add it to your calendar. Its link brings you back to the question.";
+}
+
 void Sharing::refresh(const Plan& plan, AppStatus& status) {
     status.can_share_files = can_share_;
+    status.can_share_reminders = can_share_reminders_;
     for (const FileEvent& event : files_.take_events()) {
         switch (event.kind) {
         case FileEvent::Kind::opened:
@@ -98,8 +123,9 @@ void Sharing::refresh(const Plan& plan, AppStatus& status) {
             status.import_error = event.message;
             break;
         case FileEvent::Kind::shared:
-            status.sharing_notice = "Plan file shared as " + shared_name_ + ".";
-            if (hooks_.backup_made) hooks_.backup_made();
+            status.sharing_notice =
+                (shared_plan_ ? "Plan file shared as " : "Reminder shared as ") + shared_name_ + ".";
+            if (shared_plan_ && hooks_.backup_made) hooks_.backup_made();
             shared_bytes_.clear();
             break;
         case FileEvent::Kind::share_cancelled:
@@ -107,11 +133,11 @@ void Sharing::refresh(const Plan& plan, AppStatus& status) {
             break;
         case FileEvent::Kind::share_failed:
             // The share sheet refused (e.g. too long after the tap): the download still gets the file out.
-            files_.download(shared_name_, kPlanMime, shared_bytes_);
-            status.sharing_notice = "Sharing did not work (" + event.message +
-                                    "), so the plan file was saved to your downloads as " + shared_name_ +
-                                    ".";
-            if (hooks_.backup_made) hooks_.backup_made();
+            files_.download(shared_name_, shared_mime_, shared_bytes_);
+            status.sharing_notice = "Sharing did not work (" + event.message + "), so the " +
+                                    (shared_plan_ ? "plan file" : "reminder") +
+                                    " was saved to your downloads as " + shared_name_ + ".";
+            if (shared_plan_ && hooks_.backup_made) hooks_.backup_made();
             shared_bytes_.clear();
             break;
         }

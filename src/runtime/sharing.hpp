@@ -1,8 +1,8 @@
 #pragma once
 // Sharing and updates, the runtime's side (docs/sharing.md, docs/publishing.md): runs the commands
 // export_plan, share_plan, export_report, export_csv, pick_import_file, confirm_import, cancel_import and
-// update_now, and fills AppStatus's import preview / error, can_share_files, update_ready and
-// sharing_notice.
+// update_now, and the calendar reminders, and fills AppStatus's import preview / error, can_share_files,
+// can_share_reminders, update_ready and sharing_notice.
 //
 // Import: a picked or dropped file is checked by the core (plan_from_json) and compared with the plan
 // (preview_import); nothing changes until the runner confirms, which queues an ImportMerge action, so the
@@ -14,6 +14,7 @@
 #include "runtime/ports.hpp"
 #include "runtime/view.hpp"
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -32,6 +33,9 @@ class Sharing {
     // Runs `command` if it is a sharing or update command and ignores any other. Actions it
     // queues (a confirmed import) go to `next`, applied after the next frame.
     void run(Command command, const Plan& plan, AppStatus& status, std::vector<Action>& next);
+    // A calendar reminder (.ics, core/exports/calendar.hpp): shared where the browser can share a calendar
+    // file (phones hand it to their calendar), else downloaded; `now_unix_seconds` stamps it.
+    void remind(const Reminder& reminder, std::int64_t now_unix_seconds, AppStatus& status);
     // Before drawing each frame, after the save state is filled: files that arrived, share answers, the
     // update state and a waiting update.
     void refresh(const Plan& plan, AppStatus& status);
@@ -44,10 +48,13 @@ class Sharing {
     Updates& updates_;
     Hooks hooks_;
     bool can_share_ = false;
-    std::optional<Plan> incoming_; // the checked file waiting for confirm_import
-    bool updating_ = false;        // update_now accepted; waits for storage to say saved
-    std::string shared_name_;      // the file in the share sheet, for the fallback download
+    bool can_share_reminders_ = false; // a .ics file can go through the share sheet
+    std::optional<Plan> incoming_;     // the checked file waiting for confirm_import
+    bool updating_ = false;            // update_now accepted; waits for storage to say saved
+    std::string shared_name_;          // the file in the share sheet, for the fallback download
     std::string shared_bytes_;
+    std::string shared_mime_;
+    bool shared_plan_ = false; // the plan file (a backup left the device) rather than a reminder
 };
 
 } // namespace stride::runtime

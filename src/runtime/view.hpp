@@ -6,6 +6,7 @@
 
 #include "core/changes/actions.hpp"
 #include "core/changes/merge.hpp"
+#include "core/exports/calendar.hpp"
 #include "core/model/date.hpp"
 #include "runtime/figures.hpp"
 #include "storage/save_status.hpp"
@@ -31,7 +32,10 @@ struct AppStatus {
     bool backup_due = false;        // last exported backup older than the reminder setting
     std::string backup_words;       // when backup_due: how old the backup is and what to do, in plain words
     // Sharing and updates (docs/sharing.md).
-    bool can_share_files = false;                // the Web Share API can send a file (phones)
+    bool can_share_files = false;     // the Web Share API can send a file (phones)
+    bool can_share_reminders = false; // ... and a calendar file (.ics)
+    std::string app_url; // the app's address without a fragment: reminders link back to it (#answer)
+    bool opened_on_answer = false; // this frame: the page was opened (or moved) to a reminder's link
     std::optional<ImportPreview> import_preview; // a picked file waiting for the runner to confirm
     std::string import_error;                    // why the last picked file was refused
     bool update_ready = false;                   // a new version is downloaded and waits for "update now"
@@ -57,6 +61,9 @@ enum class Command {
 struct Requests {
     std::vector<Action> actions;
     std::vector<Command> commands;
+    // A calendar reminder for an answer the next run waits for: the runtime makes the .ics file and shares
+    // or downloads it (docs/sharing.md, "Reminders").
+    std::optional<Reminder> reminder;
 };
 
 // One frame's reading. Valid until the runtime next changes (Runtime::apply, Runtime::begin_frame).

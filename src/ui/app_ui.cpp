@@ -45,6 +45,9 @@ void draw_screen(Frame& f) {
     case Screen::about:
         draw_about(f);
         break;
+    case Screen::rules:
+        draw_rules(f);
+        break;
     }
     end_content();
 }
@@ -56,6 +59,12 @@ void go_to(UiState& state, Screen screen) {
         state.fields.clear();
         state.recording.reset();
         state.saved_message.clear();
+        state.saved.reset();
+        state.duplicate.reset();
+        state.deleted.reset();
+        state.answered_run = 0;
+        state.asking_daily_test = false;
+        state.saved_jog.reset();
         state.drafts.filled = false;
         state.drafts.plan_filled = false;
         state.history_shown = 20;
@@ -66,6 +75,10 @@ void go_to(UiState& state, Screen screen) {
 
 void draw(const View& view, UiState& state, const Look& look, Requests& out) {
     const runtime::Figures& figures = view.figures;
+    if (view.status.opened_on_answer) { // a reminder's link: the question waits on Today
+        go_to(state, Screen::today);
+        state.scroll_to_top = true;
+    }
     Frame f{view.plan,
             view.status,
             state,

@@ -24,7 +24,7 @@ using runtime::Command;
 using runtime::Requests;
 using runtime::View;
 
-enum class Screen { today, readiness, log, history, plan, about };
+enum class Screen { today, readiness, log, history, plan, about, rules };
 enum class LogKind { run, strength, daily_check, aggravator };
 
 // Forms being filled in. An entry with id 0 is new; any other id is being edited. New-entry drafts are
@@ -46,6 +46,30 @@ struct Drafts {
     Prescription prescription;
 };
 
+// What the runner just saved, shown where they are looking until they move on: the entry (by kind and id,
+// read from the plan when drawn, so it shows the verdict the rules now give) and whether it was an edit.
+struct SavedFeedback {
+    LogKind kind = LogKind::run;
+    EntryId id = 0; // the id it was given (a new entry: most likely given; see key)
+    bool edited = false;
+    std::string key; // what it holds (log_screen.cpp), to find a new entry whatever id it got
+};
+
+// A save that looked like one made a moment ago: held until the runner says whether to save it again.
+struct RecentSave {
+    LogKind kind = LogKind::run;
+    std::string key;   // what makes two entries look the same (entry_key in log_screen.cpp)
+    std::string words; // the earlier one in words
+    double at = 0;     // ImGui's clock, seconds
+};
+
+// An entry just deleted from a list: shown in its place with "Undo delete" while that is what Undo undoes.
+struct DeletedEntry {
+    EntryId id = 0;
+    Date date;
+    std::string words;
+};
+
 // Scratch state of the screens: which screen is open, form drafts and typed text. Never saved.
 struct UiState {
     Screen screen = Screen::today;
@@ -56,15 +80,27 @@ struct UiState {
     LogKind log_kind = LogKind::run;
     std::optional<ReadinessItem> recording; // checklist item whose result form is open
     Drafts drafts;
-    FieldBuffers fields;                // typed text of the open forms, by field
-    std::string saved_message;          // "Run saved." after a save, until the next screen change
-    std::map<std::string, int> touched; // chart title -> touched point, -1 none
-    int history_shown = 20;             // entries listed on the history screen
+    FieldBuffers fields;                  // typed text of the open forms, by field
+    std::string saved_message;            // "Result added." after a save, until the next screen change
+    std::map<std::string, int> touched;   // chart title -> touched point, -1 none
+    int history_shown = 20;               // entries listed on the history screen
+    std::optional<SavedFeedback> saved;   // Log: the card that replaces the form after a save
+    std::vector<RecentSave> recent_saves; // this session's saves, to spot a duplicate-looking one
+    std::optional<Action> duplicate;      // a save waiting for "Save it again?"
+    std::string duplicate_words;          // what it looks like
+    SavedFeedback duplicate_saved;        // the card to show if it is saved
+    std::optional<DeletedEntry> deleted;  // the entry just deleted, for "Undo delete" in its place
+    EntryId answered_run = 0;       // Today: the run whose next morning was just answered (for the feedback)
+    bool asking_daily_test = false; // Today: this morning's check was just made, its daily test follows
+    std::optional<Date> saved_jog;  // Checklist: the day of the test jog just saved, for its reminders
+    LocalTime reminder_time = *LocalTime::from_hm(8, 0); // the time the runner last chose for a reminder
 };
 
 // Opens a screen: forms of the previous one are dropped (their typed text is scratch).
 void go_to(UiState& state, Screen screen);
 
+// A reminder's link (#answer) opened the app (AppStatus::opened_on_answer): draw() shows Today, where the
+// question waits, from its top.
 void draw(const View& view, UiState& state, const Look& look, Requests& out);
 
 } // namespace stride::ui

@@ -1,7 +1,9 @@
 // The history charts, drawn with ImGui's draw lists: pain during / after / next morning over the green,
-// amber and red zones, weekly minutes against the weekly cap, the level, morning pain, strength symmetry
-// and VISA-H. Each series has its own marker shape and the zones are labelled in words, so colour is never
-// the only carrier of meaning. A tap (or click) on a chart picks the nearest point and shows its values.
+// amber and red zones with each run's verdict on its pain-during point (tick, diamond, cross, open ring),
+// weekly minutes against the weekly cap where it applied, the level, pain at rest and the daily test (each
+// over its own zones), strength symmetry and VISA-H. Each series has its own marker shape and the zones are
+// labelled in words, so colour is never the only carrier of meaning. A tap (or click) on a chart picks the
+// nearest point and shows its values.
 //
 // [SECTION] chart    one generic chart: bands, bars with a cap, lines with markers, touch
 // [SECTION] charts   the history charts built from the core's summaries
@@ -14,6 +16,7 @@
 
 #include "core/rules/summaries.hpp"
 #include "core/words/text.hpp"
+#include "core/words/verdict_words.hpp"
 
 #include <imgui.h>
 
@@ -28,12 +31,46 @@ namespace {
 // [SECTION] chart
 // ---------------------------------------------------------------------------------------------------------
 
-enum class Marker { circle, square, triangle };
+enum class Marker { circle, square, triangle, tick, diamond, cross, ring };
+
+// A run's verdict as a marker: shape and colour both say it (a tick, a diamond, a cross, an open ring).
+Marker verdict_marker(Zone zone) {
+    switch (zone) {
+    case Zone::green:
+        return Marker::tick;
+    case Zone::amber:
+        return Marker::diamond;
+    case Zone::red:
+        return Marker::cross;
+    case Zone::waiting:
+        break;
+    }
+    return Marker::ring;
+}
+
+unsigned int verdict_colour(Zone zone) {
+    return zone == Zone::waiting ? colours().muted : colours().zone[zone_colour(zone)];
+}
+
+// Which of two verdicts a merged point keeps: red over amber over waiting over green.
+int severity(Zone zone) {
+    switch (zone) {
+    case Zone::red:
+        return 3;
+    case Zone::amber:
+        return 2;
+    case Zone::waiting:
+        return 1;
+    case Zone::green:
+        break;
+    }
+    return 0;
+}
 
 struct Band {
     float from, to;
     unsigned int tint;
-    const char* label;
+    std::string label;
 };
 
 struct Series {
@@ -41,6 +78,7 @@ struct Series {
     std::vector<float> values; // NAN where the point has no value
     Marker marker;
     unsigned int colour;
+    std::vector<Zone> verdicts; // when given, each point's marker shows its verdict instead
 };
 
 struct ChartData {
@@ -76,6 +114,25 @@ void marker(ImDrawList* draw, ImVec2 at, Marker shape, unsigned int colour, floa
                                 ImVec2(at.x - size * 1.1f, at.y + size * 0.9f),
                                 ImVec2(at.x + size * 1.1f, at.y + size * 0.9f), colour);
         break;
+    case Marker::tick: {
+        const ImVec2 points[] = {ImVec2(at.x - size, at.y), ImVec2(at.x - size * 0.3f, at.y + size * 0.8f),
+                                 ImVec2(at.x + size, at.y - size * 0.9f)};
+        draw->AddPolyline(points, 3, colour, 0, std::max(2.0f, size * 0.55f));
+        break;
+    }
+    case Marker::diamond:
+        draw->AddQuadFilled(ImVec2(at.x, at.y - size * 1.25f), ImVec2(at.x + size * 1.25f, at.y),
+                            ImVec2(at.x, at.y + size * 1.25f), ImVec2(at.x - size * 1.25f, at.y), colour);
+        break;
+    case Marker::cross: {
+        const float t = std::max(2.0f, size * 0.55f);
+        draw->AddLine(ImVec2(at.x - size, at.y - size), ImVec2(at.x + size, at.y + size), colour, t);
+        draw->AddLine(ImVec2(at.x - size, at.y + size), ImVec2(at.x + size, at.y - size), colour, t);
+        break;
+    }
+    case Marker::ring:
+        draw->AddCircle(at, size, colour, 0, std::max(1.5f, size * 0.4f));
+        break;
     }
 }
 
@@ -84,9 +141,11 @@ void legend(const ChartData& d) {
     const float size = ImGui::GetFontSize();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     bool first = true;
+    // Entries flow along the row and wrap when the next one would not fit after the last.
+    const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     const auto entry = [&](const std::function<void(ImVec2)>& icon, const char* name) {
         const float width = size * 1.2f + ImGui::CalcTextSize(name).x;
-        if (!first && ImGui::GetContentRegionAvail().x > width + 12.0f) ImGui::SameLine(0.0f, 14.0f);
+        if (!first && ImGui::GetItemRectMax().x + 14.0f + width <= right_edge) ImGui::SameLine(0.0f, 14.0f);
         first = false;
         const ImVec2 at = ImGui::GetCursorScreenPos();
         icon(ImVec2(at.x + size * 0.4f, at.y + size * 0.55f));
@@ -108,8 +167,18 @@ void legend(const ChartData& d) {
                 },
                 "Weekly cap");
     }
-    for (const Series& s : d.lines)
-        entry([&](ImVec2 at) { marker(draw, at, s.marker, s.colour, 5.0f); }, s.name);
+    for (const Series& s : d.lines) {
+        if (s.verdicts.empty()) {
+            entry([&](ImVec2 at) { marker(draw, at, s.marker, s.colour, 5.0f); }, s.name);
+            continue;
+        }
+        entry(
+            [&](ImVec2 at) { draw->AddLine(ImVec2(at.x - 7, at.y), ImVec2(at.x + 7, at.y), s.colour, 2.0f); },
+            s.name);
+        for (Zone zone : {Zone::green, Zone::amber, Zone::red, Zone::waiting})
+            entry([&](ImVec2 at) { marker(draw, at, verdict_marker(zone), verdict_colour(zone), 5.0f); },
+                  zone == Zone::waiting ? "waiting" : zone_words(zone));
+    }
 }
 
 // True when `value` is worse than `than` (NAN: no value yet, so anything is worse).
@@ -133,15 +202,21 @@ ChartData merged(const ChartData& d, std::size_t most) {
     const bool low = d.low_is_worse;
     ChartData out{d.title, {}, d.y_max, d.bands, {}, {}, {}, {}, d.unit, low};
     for (const Series& s : d.lines)
-        out.lines.push_back({s.name, {}, s.marker, s.colour});
+        out.lines.push_back({s.name, {}, s.marker, s.colour, {}});
     std::vector<std::size_t> picked; // per merged point, the original point with the worst value
     for (std::size_t from = 0; from < n; from += group) {
         const std::size_t to = std::min(n, from + group);
         out.x.push_back(d.x[from]);
         if (!d.bars.empty()) out.bars.push_back(worst(d.bars, from, to, low));
         if (!d.cap.empty()) out.cap.push_back(worst(d.cap, from, to, low));
-        for (std::size_t l = 0; l < d.lines.size(); ++l)
+        for (std::size_t l = 0; l < d.lines.size(); ++l) {
             out.lines[l].values.push_back(worst(d.lines[l].values, from, to, low));
+            if (d.lines[l].verdicts.empty()) continue;
+            Zone kept = Zone::green; // a red run in the group stays red
+            for (std::size_t i = from; i < to; ++i)
+                if (severity(d.lines[l].verdicts[i]) > severity(kept)) kept = d.lines[l].verdicts[i];
+            out.lines[l].verdicts.push_back(kept);
+        }
         std::size_t pick = from;
         float pick_value = NAN;
         for (std::size_t i = from; i < to; ++i) {
@@ -173,7 +248,11 @@ void chart(Frame& f, const ChartData& all) {
         return;
     }
     const float height = f.wide ? 200.0f : 170.0f;
-    const float left = 34.0f, bottom = 22.0f, right = 56.0f; // axis labels; band labels on the right
+    // Room for the axis labels on the left and the zones' words on the right ("amber 3-5").
+    float right = 16.0f;
+    for (const Band& band : all.bands)
+        right = std::max(right, ImGui::CalcTextSize(band.label.c_str()).x + 12.0f);
+    const float left = 34.0f, bottom = 22.0f;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
     // At least 4 CSS pixels per point: closer, points are not told apart by eye or finger.
@@ -203,7 +282,7 @@ void chart(Frame& f, const ChartData& all) {
                             band.tint);
         draw->AddText(
             ImVec2(plot_max.x + 6.0f, (y_of(band.to) + y_of(band.from)) * 0.5f - ImGui::GetFontSize() * 0.5f),
-            c.ink, band.label);
+            c.ink, band.label.c_str());
     }
     // Gridlines and their values at 0, half and the top.
     for (float v : {0.0f, d.y_max * 0.5f, d.y_max}) {
@@ -239,9 +318,15 @@ void chart(Frame& f, const ChartData& all) {
             previous = at;
             has_previous = true;
         }
-        for (std::size_t i = 0; i < s.values.size(); ++i)
-            if (!std::isnan(s.values[i]))
-                marker(draw, ImVec2(x_of(i), y_of(s.values[i])), s.marker, s.colour, marker_size);
+        for (std::size_t i = 0; i < s.values.size(); ++i) {
+            if (std::isnan(s.values[i])) continue;
+            const ImVec2 at(x_of(i), y_of(s.values[i]));
+            if (s.verdicts.empty())
+                marker(draw, at, s.marker, s.colour, marker_size);
+            else
+                marker(draw, at, verdict_marker(s.verdicts[i]), verdict_colour(s.verdicts[i]),
+                       marker_size * 1.15f);
+        }
     }
     // Dates under the axis: first, last and one in the middle, never overlapping.
     const std::size_t n = d.x.size();
@@ -277,26 +362,42 @@ std::string pain_words(int value) {
 // [SECTION] charts
 // ---------------------------------------------------------------------------------------------------------
 
-std::vector<Band> pain_bands(int green_max, int amber_max) {
+// The zones of a pain scale as chart bands, labelled in words ("green 0-2"); empty zones are left out.
+std::vector<Band> pain_bands(const PainScale& scale) {
     const Colours& c = colours();
-    return {{0.0f, green_max + 0.5f, c.zone_tint[0], "green"},
-            {green_max + 0.5f, amber_max + 0.5f, c.zone_tint[1], "amber"},
-            {amber_max + 0.5f, 10.0f, c.zone_tint[2], "red"}};
+    std::vector<Band> bands;
+    float from = 0.0f;
+    for (Zone zone : {Zone::green, Zone::amber, Zone::red}) {
+        const float to = zone == Zone::green   ? scale.green_max + 0.5f
+                         : zone == Zone::amber ? scale.amber_max + 0.5f
+                                               : 10.0f;
+        if (to <= from) continue;
+        bands.push_back({from, std::min(to, 10.0f), c.zone_tint[zone_colour(zone)],
+                         std::string(zone_words(zone)) + " " + zone_range(scale, zone)});
+        from = to;
+    }
+    return bands;
 }
 
 void pain_chart(Frame& f) {
     const Colours& c = colours();
-    const Settings& s = f.plan.settings;
     const auto& points = f.figures.series().pain;
-    ChartData d{
-        "Pain with each run", {}, 10.0f, pain_bands(s.green_max_pain, s.amber_max_pain), {}, {}, {}, {}};
-    Series during{"During", {}, Marker::circle, c.ink};
-    Series after{"Right after", {}, Marker::square, c.accent};
-    Series morning{"Next morning", {}, Marker::triangle, c.zone[1]};
+    ChartData d{"Pain with each run",
+                {},
+                10.0f,
+                pain_bands(pain_scale(f.plan.settings, PainKind::run)),
+                {},
+                {},
+                {},
+                {}};
+    Series during{"During, marked by verdict:", {}, Marker::circle, c.ink, {}};
+    Series after{"Right after", {}, Marker::square, c.accent, {}};
+    Series morning{"Next morning", {}, Marker::triangle, c.zone[1], {}};
     for (const PainPoint& p : points) {
         d.x.push_back(p.date);
         during.values.push_back(static_cast<float>(p.during));
-        after.values.push_back(static_cast<float>(p.after));
+        during.verdicts.push_back(p.zone);
+        after.values.push_back(or_nan(p.after));
         morning.values.push_back(or_nan(p.next_morning));
     }
     d.lines = {during, after, morning};
@@ -304,7 +405,7 @@ void pain_chart(Frame& f) {
         const PainPoint& p = points[i];
         return day_words(p.date) + ", " + std::to_string(p.minutes) + " minutes: during " +
                pain_words(p.during) + ", right after " + pain_words(p.after) + ", next morning " +
-               pain_words(p.next_morning) + " (" + enum_name(p.zone) + ").";
+               pain_words(p.next_morning) + " (" + zone_words(p.zone) + ").";
     };
     d.unit = "runs";
     chart(f, d);
@@ -336,7 +437,7 @@ void level_chart(Frame& f) {
     const Colours& c = colours();
     const auto& levels = f.figures.series().levels;
     ChartData d{"Level (minutes of one run)", {}, 10.0f, {}, {}, {}, {}, {}};
-    Series level{"Level after the run", {}, Marker::circle, c.accent};
+    Series level{"Level after the run", {}, Marker::circle, c.accent, {}};
     for (const LevelPoint& p : levels) {
         d.x.push_back(p.date);
         level.values.push_back(static_cast<float>(p.minutes));
@@ -353,26 +454,48 @@ void level_chart(Frame& f) {
     chart(f, d);
 }
 
-void morning_chart(Frame& f) {
+// Pain at rest and the daily test have their own limits, so each has its own chart and bands.
+void morning_charts(Frame& f) {
     const Colours& c = colours();
-    const Settings& s = f.plan.settings;
     const auto& mornings = f.figures.series().mornings;
     if (mornings.empty()) return;
-    ChartData d{"Morning checks", {}, 10.0f, pain_bands(s.green_max_pain, s.amber_max_pain), {}, {}, {}, {}};
-    Series rest{"Pain at rest", {}, Marker::circle, c.ink};
-    Series task{"Daily test", {}, Marker::square, c.accent};
+    ChartData rest{"Pain at rest each morning",
+                   {},
+                   10.0f,
+                   pain_bands(pain_scale(f.plan.settings, PainKind::rest)),
+                   {},
+                   {},
+                   {},
+                   {}};
+    ChartData task{"Daily test each morning",
+                   {},
+                   10.0f,
+                   pain_bands(pain_scale(f.plan.settings, PainKind::task)),
+                   {},
+                   {},
+                   {},
+                   {}};
+    Series at_rest{"Pain at rest", {}, Marker::circle, c.ink, {}};
+    Series test{"Daily test", {}, Marker::square, c.accent, {}};
+    bool any_task = false;
     for (const MorningPoint& p : mornings) {
-        d.x.push_back(p.date);
-        rest.values.push_back(static_cast<float>(p.pain_at_rest));
-        task.values.push_back(or_nan(p.task_pain));
+        rest.x.push_back(p.date);
+        task.x.push_back(p.date);
+        at_rest.values.push_back(static_cast<float>(p.pain_at_rest));
+        test.values.push_back(or_nan(p.task_pain));
+        any_task = any_task || p.task_pain != kNotRecorded;
     }
-    d.lines = {rest, task};
-    d.describe = [&mornings](std::size_t i) {
-        return day_words(mornings[i].date) + ": pain at rest " + pain_words(mornings[i].pain_at_rest) +
-               ", daily test " + pain_words(mornings[i].task_pain) + ".";
+    rest.lines = {at_rest};
+    task.lines = {test};
+    rest.describe = [&mornings](std::size_t i) {
+        return day_words(mornings[i].date) + ": pain at rest " + pain_words(mornings[i].pain_at_rest) + ".";
     };
-    d.unit = "mornings";
-    chart(f, d);
+    task.describe = [&mornings](std::size_t i) {
+        return day_words(mornings[i].date) + ": daily test " + pain_words(mornings[i].task_pain) + ".";
+    };
+    rest.unit = task.unit = "mornings";
+    chart(f, rest);
+    if (any_task) chart(f, task);
 }
 
 void symmetry_chart(Frame& f) {
@@ -383,13 +506,13 @@ void symmetry_chart(Frame& f) {
     ChartData d{"Strength: weaker leg as % of the stronger",
                 {},
                 100.0f,
-                {{min, 100.0f, c.zone_tint[0], "equal"}},
+                {{min, 100.0f, c.zone_tint[0], std::string("equal")}},
                 {},
                 {},
                 {},
                 {}};
-    Series curl{"Hamstring curl", {}, Marker::circle, c.ink};
-    Series bridge{"Single-leg bridge", {}, Marker::square, c.accent};
+    Series curl{"Hamstring curl", {}, Marker::circle, c.ink, {}};
+    Series bridge{"Single-leg bridge", {}, Marker::square, c.accent, {}};
     for (const SymmetryPoint& p : points) {
         d.x.push_back(p.date);
         const bool is_curl = p.test == ReadinessItem::hamstring_curl;
@@ -413,7 +536,7 @@ void visa_chart(Frame& f) {
     const auto& scores = f.figures.series().visa;
     if (scores.empty()) return;
     ChartData d{"VISA-H score (100 = no symptoms)", {}, 100.0f, {}, {}, {}, {}, {}};
-    Series score{"VISA-H", {}, Marker::circle, c.accent};
+    Series score{"VISA-H", {}, Marker::circle, c.accent, {}};
     for (const ScorePoint& p : scores) {
         d.x.push_back(p.date);
         score.values.push_back(static_cast<float>(p.score));
@@ -438,7 +561,7 @@ void draw_history_charts(Frame& f) {
         weekly_chart(f);
         level_chart(f);
     }
-    morning_chart(f);
+    morning_charts(f);
     symmetry_chart(f);
     visa_chart(f);
 }

@@ -1,5 +1,5 @@
 // History: the charts, the flare-ups, and every entry (newest first) with edit and delete. A deleted
-// entry comes back with Undo at the top of the screen.
+// entry leaves a notice in its place with "Undo delete" (and Undo at the top of the screen).
 
 #include "ui/screens.hpp"
 
@@ -26,7 +26,7 @@ std::string pain_or_blank(int pain) {
 
 std::string summary(const Plan& plan, const Run& r) {
     std::string s = "Run, " + day_words(r.date) + ": " + describe_run(r.minutes, r.run_walk);
-    if (r.distance_km > 0) s += ", " + decimal_text(r.distance_km) + " km";
+    if (r.distance_km > 0) s += ", " + distance_text(r.distance_km, plan.profile.distance_unit);
     s += ". Pain before " + pain_or_blank(r.pain_before) + ", during " + pain_or_blank(r.pain_during) +
          ", after " + pain_or_blank(r.pain_after) + ", next morning " + pain_or_blank(r.pain_next_morning) +
          ". Zone: " + zone_words(classify_run(plan, r, false).zone) + ".";
@@ -97,11 +97,21 @@ std::string summary(const Plan&, const PhysioEntry& e) {
     return s;
 }
 
-// The row: words, then Edit (when the log can edit this kind) and Delete.
+// A run's words carry its verdict; the dot before them shows it in the same colour as everywhere else.
+void summary_line(const Plan& plan, const Run& r) {
+    const Zone zone = classify_run(plan, r, false).zone;
+    dot_text(zone == Zone::waiting ? colours().muted : colours().zone[zone_colour(zone)], summary(plan, r));
+}
+template <class Entry> void summary_line(const Plan& plan, const Entry& e) {
+    paragraph(summary(plan, e));
+}
+
+// The row: words, then Edit (when the log can edit this kind) and Delete. A deleted entry leaves a notice
+// in its place with "Undo delete" (deleted_notice), where the thumb already is.
 template <class Entry> void row(Frame& f, const Entry& e, const std::function<void()>& edit) {
     ImGui::PushID(static_cast<int>(e.id & 0x7fffffff));
     ImGui::PushID(static_cast<int>(e.id >> 32));
-    paragraph(summary(f.plan, e));
+    summary_line(f.plan, e);
     if (!e.note.empty()) muted_text("Note: " + e.note);
     if (edit) {
         if (outline_button("Edit")) edit();
@@ -109,11 +119,23 @@ template <class Entry> void row(Frame& f, const Entry& e, const std::function<vo
     }
     if (outline_button("Delete")) {
         f.emit(DeleteEntry<Entry>{e.id});
-        f.state.saved_message = std::string("Deleted. Tap Undo at the top to bring it back.");
+        f.state.deleted = DeletedEntry{e.id, e.date, summary(f.plan, e)};
     }
     ImGui::Separator();
     ImGui::PopID();
     ImGui::PopID();
+}
+
+// The entry is back (undone) or something else was done since: the notice has nothing left to undo.
+bool deleted_still_undoable(const Frame& f) {
+    if (!f.state.deleted) return false;
+    if (f.status.undo_label.rfind("delete", 0) != 0) return false;
+    bool present = false;
+    for_each_entry_kind([&](auto kind) {
+        for (const auto& e : entries<decltype(kind)>(f.plan))
+            present = present || e.id == f.state.deleted->id;
+    });
+    return !present;
 }
 
 } // namespace
@@ -137,6 +159,20 @@ void entry_row(Frame& f, const PhysioEntry& e) {
     row(f, e, {});
 }
 
+void deleted_notice(Frame& f) {
+    if (!deleted_still_undoable(f)) {
+        f.state.deleted.reset();
+        return;
+    }
+    if (!begin_card("deleted", colours().warning_tint)) return;
+    paragraph("Deleted: " + f.state.deleted->words);
+    if (inline_button("Undo delete")) {
+        f.command(Command::undo);
+        f.state.deleted.reset();
+    }
+    end_card();
+}
+
 void draw_history(Frame& f) {
     screen_header(f, "History");
     if (!f.state.saved_message.empty()) text("%s", f.state.saved_message.c_str());
@@ -157,8 +193,16 @@ void draw_history(Frame& f) {
     heading("All entries", f.look.fonts.section);
     if (all.empty()) muted_text("Nothing logged yet. Runs, checks and tests you log appear here.");
     const std::size_t shown = std::min(all.size(), static_cast<std::size_t>(f.state.history_shown));
-    for (std::size_t i = 0; i < shown; ++i)
+    // The notice of a deleted entry sits where the entry was: before the first entry older than it.
+    bool notice_drawn = !f.state.deleted;
+    for (std::size_t i = 0; i < shown; ++i) {
+        if (!notice_drawn && all[i].date <= f.state.deleted->date) {
+            deleted_notice(f);
+            notice_drawn = true;
+        }
         std::visit([&f](const auto* entry) { entry_row(f, *entry); }, all[i].entry);
+    }
+    if (!notice_drawn) deleted_notice(f);
     if (shown < all.size() && outline_button("Show older entries", -1.0f)) f.state.history_shown += 20;
 }
 

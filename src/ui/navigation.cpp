@@ -12,6 +12,7 @@
 #include "core/words/text.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h> // SetNextWindowScroll (1.86 keeps it internal)
 
 #include <algorithm>
 
@@ -26,9 +27,10 @@ struct Tab {
     bool phone; // shown in the phone's tab bar (About is reached from the Plan screen there)
 };
 constexpr Tab kTabs[] = {
-    {Screen::today, "Today", true}, {Screen::readiness, "Checklist", true},
-    {Screen::log, "Log", true},     {Screen::history, "History", true},
-    {Screen::plan, "Plan", true},   {Screen::about, "About", false},
+    {Screen::today, "Today", true},  {Screen::readiness, "Checklist", true},
+    {Screen::log, "Log", true},      {Screen::history, "History", true},
+    {Screen::plan, "Plan", true},    {Screen::rules, "How it works", false},
+    {Screen::about, "About", false},
 };
 
 constexpr ImGuiWindowFlags kFixedWindow = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
@@ -83,9 +85,10 @@ void draw_tab_bar(Frame& f) {
         if (!tab.phone) continue;
         if (!first) ImGui::SameLine(0.0f, spacing);
         first = false;
-        // About lives under Plan on a phone, so the Plan tab stays lit there.
-        const bool on =
-            f.state.screen == tab.screen || (tab.screen == Screen::plan && f.state.screen == Screen::about);
+        // About and "How the advice works" live under Plan on a phone, so the Plan tab stays lit there.
+        const bool on = f.state.screen == tab.screen ||
+                        (tab.screen == Screen::plan &&
+                         (f.state.screen == Screen::about || f.state.screen == Screen::rules));
         if (choice("Tab", tab.label, on, width)) go(f, tab.screen);
     }
     ImGui::End();
@@ -171,12 +174,12 @@ void begin_content(Frame& f, float max_width, bool navigation) {
     ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + left + (avail - width) * 0.5f, viewport->WorkPos.y));
     ImGui::SetNextWindowSize(ImVec2(width, viewport->WorkSize.y - bottom));
     if (!f.wide) ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16.0f, 16.0f));
+    // From its top in this very frame (SetScrollY would wait a frame: the saved card would be drawn first
+    // out of view).
+    if (f.state.scroll_to_top) ImGui::SetNextWindowScroll(ImVec2(-1.0f, 0.0f));
+    f.state.scroll_to_top = false;
     ImGui::Begin("Stride Back", nullptr, kFixedWindow);
     if (!f.wide) ImGui::PopStyleVar();
-    if (f.state.scroll_to_top) {
-        ImGui::SetScrollY(0.0f);
-        f.state.scroll_to_top = false;
-    }
 }
 
 void end_content() {

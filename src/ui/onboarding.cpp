@@ -5,6 +5,8 @@
 
 #include "ui/widgets.hpp"
 
+#include "core/words/text.hpp"
+
 #include <imgui.h>
 
 namespace stride::ui {
@@ -46,7 +48,15 @@ void draw_onboarding(Frame& f) {
         heading("What are you working back to?", f.look.fonts.section);
         Form form(f.state.fields);
         form.whole("Goal: one run of this many minutes", d.goal.target_minutes, 5, 600, "minutes");
-        form.decimal("Goal distance in km (optional)", d.goal.target_km, 500, "km");
+        text("Show distances in");
+        int unit = d.profile.distance_unit == DistanceUnit::miles ? 1 : 0;
+        if (choice_row("Distances in", {"km", "miles"}, unit)) {
+            d.profile.distance_unit = unit == 1 ? DistanceUnit::miles : DistanceUnit::km;
+            f.state.fields.clear();
+        }
+        const DistanceUnit shown = d.profile.distance_unit;
+        form.distance((std::string("Goal distance in ") + unit_words(shown) + " (optional)").c_str(),
+                      d.goal.target_km, shown);
         form.text("Your name (optional)", d.profile.name, 100);
         muted_text("You can change these later under Plan.");
         if (!form.valid()) error_text("Fix the fields marked above to continue.");

@@ -15,6 +15,8 @@
 
 #include "core/model/settings.hpp"
 #include "core/rules/race_check.hpp"
+#include "core/words/advice_rules.hpp"
+#include "core/words/text.hpp"
 
 #include <imgui.h>
 
@@ -57,8 +59,20 @@ void profile_and_goal(Frame& f) {
     for (int i = 0; i < 3; ++i)
         if (kSides[i] == d.profile.affected_side) side = i;
     if (choice_row("Side", {"Left", "Right", "Both"}, side)) d.profile.affected_side = kSides[side];
+    text("Show distances in");
+    const DistanceUnit unit = f.plan.profile.distance_unit;
+    int shown_unit = unit == DistanceUnit::miles ? 1 : 0;
+    if (choice_row("Distances in", {"km", "miles"}, shown_unit)) {
+        // Takes effect at once (it changes only how distances are shown; the file keeps km).
+        Profile profile = f.plan.profile;
+        profile.distance_unit = shown_unit == 1 ? DistanceUnit::miles : DistanceUnit::km;
+        d.profile.distance_unit = profile.distance_unit;
+        f.emit(SetProfile{profile});
+        f.state.fields.clear();
+    }
     form.whole("Goal: one run of this many minutes", d.goal.target_minutes, 5, 600, "minutes");
-    form.decimal("Goal distance in km (optional)", d.goal.target_km, 500, "km");
+    form.distance((std::string("Goal distance in ") + unit_words(unit) + " (optional)").c_str(),
+                  d.goal.target_km, unit);
     muted_text("Hills and speed work unlock once your runs are pain free at this goal.");
     if (!form.valid()) error_text("Fix the fields marked above to save.");
     if (button("Save name, side and goal", form.valid())) {
@@ -76,8 +90,10 @@ void race(Frame& f) {
     Form form(f.state.fields);
     if (d.race.planned) {
         form.text("Race name", d.race.name, 100);
-        form.date("Race date", d.race.date);
-        form.decimal("Race distance in km", d.race.distance_km, 500, "km");
+        form.day("Race date", d.race.date, f.status.today, false);
+        const DistanceUnit unit = f.plan.profile.distance_unit;
+        form.distance((std::string("Race distance in ") + unit_words(unit)).c_str(), d.race.distance_km,
+                      unit);
         if (d.race.distance_km <= 0) muted_text("Give the distance to check whether the race fits.");
     }
     if (!form.valid()) error_text("Fix the fields marked above to save.");
@@ -106,7 +122,7 @@ void prescription(Frame& f) {
     yes_no("Starting point", p.set);
     Form form(f.state.fields);
     if (p.set) {
-        form.date("Starting from", p.from);
+        form.day("Starting from", p.from, f.status.today, false);
         form.whole("Starting level, minutes", p.level_minutes, 0, 600, "minutes");
         form.whole("Run part of run/walk, minutes (0 = continuous)", p.run_walk.run_minutes, 0, 60,
                    "minutes");
@@ -138,7 +154,7 @@ void physio(Frame& f) {
     heading("Physio's measures", f.look.fonts.section);
     muted_text("For your physio: the VISA-H score (0 to 100, 100 = no symptoms) and the provocation tests.");
     Form form(f.state.fields);
-    form.date("Date of the assessment", e.date);
+    form.day("Date of the assessment", e.date, f.status.today);
     form.whole("VISA-H score (optional)", e.visa_h, 0, 100, "", true);
     provocation(form, "Puranen-Orava test", e.puranen_orava, f.plan.settings);
     provocation(form, "Bent-knee stretch test", e.bent_knee_stretch, f.plan.settings);
@@ -173,24 +189,6 @@ void sharing(Frame& f) {
 // [SECTION] settings
 // ---------------------------------------------------------------------------------------------------------
 
-const char* group_title(SettingGroup group) {
-    switch (group) {
-    case SettingGroup::pain_zones:
-        return "Pain zones";
-    case SettingGroup::readiness:
-        return "Readiness checklist";
-    case SettingGroup::levels:
-        return "Levels";
-    case SettingGroup::spacing:
-        return "Rest and spacing";
-    case SettingGroup::spike_and_unlocks:
-        return "Spikes, hills and speed";
-    case SettingGroup::race:
-        return "Race check";
-    }
-    return "";
-}
-
 void setting_row(Frame& f, const SettingInfo& info) {
     const int current = setting_value(f.plan.settings, info.id);
     const int fallback = default_setting(info.id);
@@ -211,13 +209,15 @@ void settings(Frame& f) {
     heading("Settings", f.look.fonts.section);
     muted_text(
         "Every limit the advice uses. Change them with your physio; each says where its default comes from.");
+    if (outline_button("How the advice works: every rule in plain words", -1.0f))
+        go_to(f.state, Screen::rules);
     SettingGroup group = SettingGroup::race;
     bool open = false, first = true;
     for (const SettingInfo& info : setting_table()) {
         if (first || info.group != group) {
             group = info.group;
             first = false;
-            open = ImGui::CollapsingHeader(group_title(group), ImGuiTreeNodeFlags_DefaultOpen);
+            open = ImGui::CollapsingHeader(setting_group_words(group), ImGuiTreeNodeFlags_DefaultOpen);
         }
         if (open) setting_row(f, info);
     }
@@ -268,11 +268,12 @@ void draw_about(Frame& f) {
         "device unless you export or share the plan file yourself. Export a backup now and then: clearing "
         "the browser's data deletes it.");
     heading("Sources", f.look.fonts.section);
-    paragraph(
-        "Goom, Return to running after proximal hamstring tendinopathy; Overcoming proximal hamstring "
-        "tendinopathy: your questions answered; Silbernagel 2007; Kongsgaard 2010; Magnusson 2010; "
-        "Cacchio 2012 and 2014; Freckleton 2014; Garmin-RUNSAFE 2025. Each piece of advice names its rule "
-        "and source behind \"Why this advice?\".");
+    for (const char* reference : {source::goom, source::qa, source::silbernagel, source::goom_jospt,
+                                  source::magnusson, source::freckleton, source::runsafe})
+        dot_text(colours().muted, reference);
+    paragraph("Each piece of advice names its rule and source behind \"Why this advice?\"; \"How the advice "
+              "works\" lists them all.");
+    if (outline_button("How the advice works", -1.0f)) go_to(f.state, Screen::rules);
     if (!f.wide && outline_button("Back to the plan", -1.0f)) go_to(f.state, Screen::plan);
 }
 

@@ -10,6 +10,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 namespace stride::ui {
 namespace {
 
@@ -81,13 +83,15 @@ void draw_result_form(Frame& f, ChecklistItem item) {
     ReadinessTest& t = f.state.drafts.readiness;
     const Settings& s = f.plan.settings;
     Form form(f.state.fields);
-    form.date("Date of the test", t.date);
+    form.day("Date of the test", t.date, f.status.today);
+    const PainScale rest = pain_scale(s, PainKind::rest), lunge = pain_scale(s, PainKind::lunge),
+                    run = pain_scale(s, PainKind::run);
     switch (item) {
     case ChecklistItem::rest_pain:
-        form.pain("Pain at rest", t.pain, s.green_max_pain, s.amber_max_pain);
+        form.pain("Pain at rest", t.pain, &rest);
         break;
     case ChecklistItem::drop_lunge:
-        form.pain("Pain in the drop lunge", t.pain, s.green_max_pain, s.amber_max_pain);
+        form.pain("Pain in the drop lunge", t.pain, &lunge);
         break;
     case ChecklistItem::strength_symmetry: {
         int which = t.item == ReadinessItem::hamstring_curl ? 0 : 1;
@@ -102,7 +106,10 @@ void draw_result_form(Frame& f, ChecklistItem item) {
     }
     case ChecklistItem::test_jog:
         form.whole("Minutes jogged", t.minutes, 1, 600, "minutes");
-        form.pain("Worst pain during the jog", t.pain, s.green_max_pain, s.amber_max_pain);
+        muted_text("Filled in with the shortest test jog: change it to the minutes you jogged.");
+        muted_text("The test is " + std::to_string(s.test_jog_min_minutes) + " to " +
+                   std::to_string(s.test_jog_max_minutes) + " minutes: start small.");
+        form.pain("Worst pain during the jog", t.pain, &run);
         break;
     case ChecklistItem::physio_agreement:
         text("Has your physio agreed you can start running?");
@@ -110,8 +117,7 @@ void draw_result_form(Frame& f, ChecklistItem item) {
         break;
     }
     form.text("Note about the test", t.note, 2000);
-    const bool needs_pain = item == ChecklistItem::rest_pain || item == ChecklistItem::drop_lunge;
-    const bool complete = form.valid() && !(needs_pain && t.pain == kNotRecorded);
+    const bool complete = form.valid() && form.complete();
     if (!form.valid())
         error_text("Fix the fields marked above to save this result.");
     else if (!complete)
@@ -122,6 +128,7 @@ void draw_result_form(Frame& f, ChecklistItem item) {
         f.state.recording.reset();
         f.state.fields.clear();
         f.state.saved_message = "Result added.";
+        if (t.item == ReadinessItem::test_jog) f.state.saved_jog = t.date;
     }
     if (outline_button("Cancel##result", -1.0f)) {
         f.state.recording.reset();
@@ -145,7 +152,7 @@ void draw_item(Frame& f, const ChecklistResult& r) {
         ReadinessTest draft;
         draft.item = first_test(r.item);
         draft.date = f.status.today;
-        draft.pain = r.item == ChecklistItem::test_jog ? 0 : kNotRecorded;
+        draft.pain = kNotRecorded; // chosen, never assumed
         draft.minutes = r.item == ChecklistItem::test_jog ? f.plan.settings.test_jog_min_minutes : 0;
         f.state.drafts.readiness = draft;
         f.state.recording = draft.item;
@@ -153,6 +160,28 @@ void draw_item(Frame& f, const ChecklistResult& r) {
         f.state.saved_message.clear();
     }
     ImGui::PopID();
+    end_card();
+}
+
+// After a test jog: its answers come 24 and 48 hours later, so they can go in the runner's calendar.
+void jog_reminders(Frame& f) {
+    if (!f.state.saved_jog) return;
+    const auto jog = std::find_if(
+        f.plan.readiness_tests.rbegin(), f.plan.readiness_tests.rend(), [&](const ReadinessTest& t) {
+            return t.item == ReadinessItem::test_jog && t.date == *f.state.saved_jog;
+        });
+    if (jog == f.plan.readiness_tests.rend() || jog->pain_24h != kNotRecorded) return;
+    if (!begin_card("jog reminders")) return;
+    paragraph("Test jog saved. The tendon answers over the next 24 to 48 hours: Today asks you then. Add "
+              "reminders to your calendar?");
+    Form form(f.state.fields);
+    form.clock("Remind me at", f.state.reminder_time, false);
+    for (int hours : {24, 48}) {
+        const std::string label = "Add the " + std::to_string(hours) + "-hour reminder";
+        if (outline_button(label.c_str(), -1.0f))
+            f.out.reminder = test_jog_reminder(*jog, hours, f.state.reminder_time, f.status.app_url);
+    }
+    if (outline_button("No reminders", -1.0f)) f.state.saved_jog.reset();
     end_card();
 }
 
@@ -171,6 +200,7 @@ void draw_readiness(Frame& f) {
         end_card();
     }
     if (!f.state.saved_message.empty()) text("%s", f.state.saved_message.c_str());
+    jog_reminders(f);
     for (const ChecklistResult& item : r.items)
         draw_item(f, item);
 }

@@ -41,6 +41,8 @@ void draw_history(Frame& f);
 void draw_history_charts(Frame& f);
 void draw_plan(Frame& f);
 void draw_about(Frame& f);
+// rules_screen.cpp: "How the advice works", written from the settings (core/words/advice_rules.hpp).
+void draw_rules(Frame& f);
 
 // onboarding.cpp: the first run (side and goal), shown until the plan has an affected side.
 bool needs_onboarding(const Plan& plan, const UiState& state);
@@ -59,17 +61,8 @@ void entry_row(Frame& f, const DailyCheck& check);
 void entry_row(Frame& f, const Aggravator& aggravator);
 void entry_row(Frame& f, const ReadinessTest& test);
 void entry_row(Frame& f, const PhysioEntry& entry);
-
-// today_screen.cpp: the next-morning (or 24/48-hour) questions still open today, newest first.
-struct PendingQuestion {
-    enum class Kind { run_next_morning, jog_24h, jog_48h };
-    Kind kind = Kind::run_next_morning;
-    std::string question;
-    Run run;                       // run_next_morning: the run asked about
-    ReadinessTest jog;             // jog_24h, jog_48h: the test jog asked about
-    Action answer(int pain) const; // the edit that records the answer
-};
-std::vector<PendingQuestion> pending_questions(const Plan& plan, Date today);
+// Where an entry was just deleted: what it was, and "Undo delete" while Undo would bring it back.
+void deleted_notice(Frame& f);
 
 // Plain words for a date, e.g. "Tue 4 Mar 2025".
 std::string day_words(Date date);

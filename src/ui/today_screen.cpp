@@ -1,5 +1,6 @@
-// Today: the next run in one sentence, why (behind a tap), yesterday's next-morning question, warnings
-// and tips, and the disclaimer (said once, here).
+// Today: the morning card (the next-morning question and the morning check in one), the next run in one
+// sentence coloured like its verdict, why (behind a tap), warnings and tips, and the disclaimer (said once,
+// here). A reminder link (#answer) opens the app here, on the question.
 
 #include "ui/screens.hpp"
 
@@ -7,59 +8,159 @@
 #include "ui/widgets.hpp"
 
 #include "core/rules/levels.hpp"
+#include "core/words/text.hpp"
 #include "core/words/verdict_words.hpp"
 
 #include <imgui.h>
 
+#include <algorithm>
+
 namespace stride::ui {
 namespace {
 
-unsigned int kind_tint(SuggestionKind kind) {
-    const Colours& c = colours();
-    switch (kind) {
-    case SuggestionKind::progress:
-    case SuggestionKind::hold:
-        return c.zone_tint[0];
-    case SuggestionKind::step_back:
-        return c.zone_tint[1];
-    case SuggestionKind::see_physio:
-        return c.zone_tint[2];
-    default:
-        return c.surface;
-    }
+using runtime::PendingQuestion;
+
+const Run* find_run(const Plan& plan, EntryId id) {
+    const auto it =
+        std::find_if(plan.runs.begin(), plan.runs.end(), [&](const Run& r) { return r.id == id; });
+    return it == plan.runs.end() ? nullptr : &*it;
+}
+
+const DailyCheck* check_on(const Plan& plan, Date day) {
+    const auto it = std::find_if(plan.daily_checks.rbegin(), plan.daily_checks.rend(),
+                                 [&](const DailyCheck& c) { return c.date == day; });
+    return it == plan.daily_checks.rend() ? nullptr : &*it;
 }
 
 void draw_suggestion(Frame& f) {
     const Suggestion& s = f.suggestion;
-    if (!begin_card("suggestion", kind_tint(s.kind))) return;
+    const Colours& c = colours();
+    // The card takes the colour of its verdict: a red run's step back is red, never amber.
+    if (!begin_card("suggestion", s.zone ? c.zone_tint[zone_colour(*s.zone)] : c.surface)) return;
     heading(suggestion_words(s.kind), f.look.fonts.section);
+    if (s.zone) muted_text(std::string("Traffic light: ") + zone_words(*s.zone));
     paragraph(s.headline);
     if (!s.rest_today && s.kind != SuggestionKind::not_ready && s.kind != SuggestionKind::see_physio) {
         std::string how = s.run.hills_allowed ? "Hills allowed" : "Keep it flat";
         how += s.run.speed_allowed ? ", speed work allowed." : " and easy: no speed work yet.";
         muted_text(how);
     }
+    // Waiting for tomorrow morning's answer: a reminder can go in the runner's calendar.
+    if (s.kind == SuggestionKind::wait_for_response && s.waiting_for) {
+        const Run* run = find_run(f.plan, *s.waiting_for);
+        if (run && run->pain_next_morning == kNotRecorded && run->date >= f.status.today) {
+            Form form(f.state.fields);
+            form.clock("Remind me tomorrow morning at", f.state.reminder_time, false);
+            if (outline_button(f.status.can_share_reminders ? "Add the reminder to my calendar (share)"
+                                                            : "Add the reminder to my calendar",
+                               -1.0f))
+                f.out.reminder = next_morning_reminder(*run, f.state.reminder_time, f.status.app_url);
+        }
+    }
     if (outline_button(f.state.show_reason ? "Hide the reason" : "Why this advice?"))
         f.state.show_reason = !f.state.show_reason;
     if (f.state.show_reason) {
         paragraph(s.rule.text);
         muted_text("Source: " + s.rule.source);
+        if (outline_button("How the advice works##reason", -1.0f)) go_to(f.state, Screen::rules);
     }
     end_card();
 }
 
+// The scale a next-morning answer is judged on, when the run has a baseline (none: uncoloured).
+std::optional<PainScale> answer_scale(const Plan& plan, const PendingQuestion& q) {
+    if (q.kind == PendingQuestion::Kind::run_next_morning) {
+        const RunClassification c = classify_run(plan, q.run, false);
+        if (c.baseline_from == BaselineFrom::none) return std::nullopt;
+        return next_morning_scale(c.baseline);
+    }
+    // The test jog: no rise above the rest-pain limit (docs/rules.md section 1).
+    return next_morning_scale(plan.settings.ready_rest_pain_max);
+}
+
+// One card for the morning: the question the next run waits for and the morning check, answered with one
+// tap. The answer to the morning after yesterday's run is also this morning's check (pain at rest), saved as
+// two entries so each can be edited on its own; the daily test follows, optional.
 void draw_question(Frame& f, const PendingQuestion& q) {
     if (!begin_card("question")) return;
     heading("Morning check-in", f.look.fonts.section);
     paragraph(q.question);
-    muted_text("Tap one number: 0 is no pain, 10 the worst imaginable.");
-    const Settings& s = f.plan.settings;
-    // One tap records it: the choices go straight into an edit of the entry.
-    const int answer = pain_choices("Pain this morning", kNotRecorded, s.green_max_pain, s.amber_max_pain);
+    const Date today = f.status.today;
+    if (q.kind == PendingQuestion::Kind::run_comparison) {
+        muted_text(
+            "There is no pain before the run and no recent morning check to compare it with, so the app "
+            "asks you instead of guessing.");
+        int answer = -1;
+        if (button("Yes, more than usual")) answer = 1;
+        if (outline_button("No, about usual or less", -1.0f)) answer = 0;
+        if (answer >= 0) {
+            f.emit(q.answer(answer));
+            f.state.answered_run = q.run.id;
+        }
+        end_card();
+        return;
+    }
+    const bool also_check = q.kind == PendingQuestion::Kind::run_next_morning && q.run.date + 1 == today &&
+                            !check_on(f.plan, today);
+    if (also_check)
+        muted_text(
+            "Tap the pain at rest, 0 to 10 (0 no pain). One answer for both: it is saved as this run's "
+            "next-morning pain and as this morning's check.");
+    else
+        muted_text("Tap one number: 0 is no pain, 10 the worst imaginable.");
+    const std::optional<PainScale> scale = answer_scale(f.plan, q);
+    if (scale)
+        for (const std::string& line : zone_legend(*scale))
+            muted_text(line);
+    const int answer = pain_choices("Pain this morning", kNotRecorded, scale ? &*scale : nullptr);
     if (answer >= 0) {
         f.emit(q.answer(answer));
+        f.state.answered_run = q.kind == PendingQuestion::Kind::run_next_morning ? q.run.id : 0;
+        if (also_check) {
+            DailyCheck check;
+            check.date = today;
+            check.pain_at_rest = answer;
+            check.task =
+                f.plan.daily_checks.empty() ? "Three single-leg bridges" : f.plan.daily_checks.back().task;
+            f.emit(AddEntry<DailyCheck>{check});
+            f.state.asking_daily_test = true;
+        }
         f.state.saved_message = "Thank you: " + std::to_string(answer) + "/10 logged.";
     }
+    end_card();
+}
+
+// After an answer: what it means for the run, and (for this morning's check) the daily test.
+void draw_answered(Frame& f) {
+    const Run* run = find_run(f.plan, f.state.answered_run);
+    const Colours& c = colours();
+    if (run && run->pain_next_morning != kNotRecorded) {
+        const RunClassification judged = classify_run(f.plan, *run);
+        if (judged.zone != Zone::waiting && begin_card("answered", c.zone_tint[zone_colour(judged.zone)])) {
+            dot_text(c.zone[zone_colour(judged.zone)],
+                     "Your run of " + day_words(run->date) + ": " + zone_words(judged.zone) + ".");
+            paragraph(judged.rule.text);
+            end_card();
+        }
+    }
+    const DailyCheck* check = f.state.asking_daily_test ? check_on(f.plan, f.status.today) : nullptr;
+    if (!check || check->task_pain != kNotRecorded) return;
+    if (!begin_card("daily test")) return;
+    paragraph("Your daily test (" + check->task +
+              "): how much pain? Optional, and best done at the same time each "
+              "day.");
+    const PainScale task = pain_scale(f.plan.settings, PainKind::task);
+    for (const std::string& line : zone_legend(task))
+        muted_text(line);
+    const int answer = pain_choices("Daily test this morning", kNotRecorded, &task);
+    if (answer >= 0) {
+        DailyCheck edited = *check;
+        edited.task_pain = answer;
+        f.emit(EditEntry<DailyCheck>{edited});
+        f.state.asking_daily_test = false;
+        f.state.saved_message = "Daily test " + pain_zone_words(task, answer) + ".";
+    }
+    if (outline_button("Skip the daily test", -1.0f)) f.state.asking_daily_test = false;
     end_card();
 }
 
@@ -79,57 +180,13 @@ void draw_advice(Frame& f) {
 
 } // namespace
 
-Action PendingQuestion::answer(int pain) const {
-    if (kind == Kind::run_next_morning) {
-        Run edited = run;
-        edited.pain_next_morning = pain;
-        return EditEntry<Run>{edited};
-    }
-    ReadinessTest edited = jog;
-    (kind == Kind::jog_24h ? edited.pain_24h : edited.pain_48h) = pain;
-    return EditEntry<ReadinessTest>{edited};
-}
-
-std::vector<PendingQuestion> pending_questions(const Plan& plan, Date today) {
-    std::vector<PendingQuestion> out;
-    for (auto it = plan.runs.rbegin(); it != plan.runs.rend(); ++it) {
-        if (it->date >= today || it->pain_next_morning != kNotRecorded) continue;
-        PendingQuestion q;
-        q.run = *it;
-        const std::string what = "(" + describe_run(it->minutes, it->run_walk) + ")";
-        q.question = it->date + 1 == today
-                         ? "Yesterday's run " + what + ": how does your hamstring feel this morning, at rest?"
-                         : "Your run on " + day_words(it->date) + " " + what +
-                               ": how did your hamstring feel the morning after?";
-        out.push_back(std::move(q));
-    }
-    for (auto it = plan.readiness_tests.rbegin(); it != plan.readiness_tests.rend(); ++it) {
-        if (it->item != ReadinessItem::test_jog || it->date > today) continue;
-        PendingQuestion q;
-        q.jog = *it;
-        if (it->pain_24h == kNotRecorded && today >= it->date + 1) {
-            q.kind = PendingQuestion::Kind::jog_24h;
-            q.question =
-                "Your test jog on " + day_words(it->date) + ": how much pain now, about 24 hours later?";
-        } else if (it->pain_24h != kNotRecorded && it->pain_48h == kNotRecorded && today >= it->date + 2) {
-            q.kind = PendingQuestion::Kind::jog_48h;
-            q.question =
-                "Your test jog on " + day_words(it->date) + ": how much pain now, about 48 hours later?";
-        } else {
-            break; // only the latest test jog counts
-        }
-        out.push_back(std::move(q));
-        break;
-    }
-    return out;
-}
-
 void draw_today(Frame& f) {
     screen_header(f, "Today");
     if (!f.state.saved_message.empty()) text("%s", f.state.saved_message.c_str());
     // The open question first: answering it is what the next suggestion waits for.
-    const auto questions = pending_questions(f.plan, f.status.today);
+    const auto& questions = f.figures.questions();
     if (!questions.empty()) draw_question(f, questions.front());
+    draw_answered(f);
     draw_suggestion(f);
     draw_advice(f);
     gap();
@@ -139,13 +196,14 @@ void draw_today(Frame& f) {
         go_to(f.state, Screen::log);
         f.state.log_kind = LogKind::run;
     }
-    if (outline_button("Log this morning's check", -1.0f)) {
+    if (!check_on(f.plan, f.status.today) && outline_button("Log this morning's check", -1.0f)) {
         go_to(f.state, Screen::log);
         f.state.log_kind = LogKind::daily_check;
     }
     gap(12.0f);
     muted_text("Stride Back gives guidance, not a diagnosis. See your physio if you have pain at rest for "
                "several days, two flare-ups close together, or anything that worries you.");
+    if (outline_button("How the advice works", -1.0f)) go_to(f.state, Screen::rules);
     if (!f.wide && outline_button("About Stride Back", -1.0f)) go_to(f.state, Screen::about);
 }
 

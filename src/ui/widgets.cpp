@@ -4,6 +4,7 @@
 #include "ui/theme.hpp"
 
 #include "core/model/model.hpp"
+#include "core/words/text.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -177,10 +178,16 @@ bool outline_button(const char* label, float width) {
     return clicked;
 }
 
-bool choice(const char* group, const char* option, bool selected, float width, int zone, float height) {
+int zone_colour(Zone zone) {
+    return zone == Zone::waiting ? -1 : static_cast<int>(zone);
+}
+
+bool choice(const char* group, const char* option, bool selected, float width, int zone, float height,
+            const char* shown) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const Colours& c = colours();
-    const ImVec2 label_size = ImGui::CalcTextSize(option);
+    const char* visible = shown ? shown : option;
+    const ImVec2 label_size = ImGui::CalcTextSize(visible);
     const float w = width > 0   ? width
                     : width < 0 ? ImGui::GetContentRegionAvail().x
                                 : label_size.x + style.FramePadding.x * 2;
@@ -199,17 +206,25 @@ bool choice(const char* group, const char* option, bool selected, float width, i
         ink = selected ? ImGui::ColorConvertFloat4ToU32(text_on(ImGui::ColorConvertU32ToFloat4(c.accent)))
                        : c.ink;
     }
+    // Inside BeginDisabled the style's alpha is lowered: our own colours fade with it, so a choice that
+    // cannot be taken (a day after today) looks it.
+    const auto faded = [&](ImU32 colour) {
+        const ImU32 a = static_cast<ImU32>(((colour >> IM_COL32_A_SHIFT) & 0xFF) * style.Alpha);
+        return (colour & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
+    };
+    fill = faded(fill);
+    ink = faded(ink);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(min, max, fill, style.FrameRounding);
     if (ImGui::IsItemActive()) draw->AddRectFilled(min, max, IM_COL32(0, 0, 0, 40), style.FrameRounding);
     // Selection is shown by a thick outline too, not by colour alone.
     if (selected)
-        draw->AddRect(min, max, c.ink, style.FrameRounding, 0, 3.0f);
+        draw->AddRect(min, max, faded(c.ink), style.FrameRounding, 0, 3.0f);
     else
-        draw->AddRect(min, max, c.border, style.FrameRounding, 0, 1.0f);
+        draw->AddRect(min, max, faded(c.border), style.FrameRounding, 0, 1.0f);
     const ImVec2 at(min.x + (w - label_size.x) * 0.5f, min.y + (h - label_size.y) * 0.5f);
     draw->PushClipRect(min, max, true);
-    draw->AddText(at, ink, option);
+    draw->AddText(at, ink, visible);
     draw->PopClipRect();
     return pressed;
 }
@@ -334,22 +349,12 @@ bool Form::decimal(const char* label, double& value, double max, const char* uni
     });
 }
 
-bool Form::date(const char* label, Date& value) {
-    return edit(label, "text-field", value.iso(), [&](const std::string& raw) -> std::string {
-        const auto parsed = Date::parse(trimmed(raw));
-        if (!parsed) return "Write the date as year-month-day, e.g. 2025-03-04.";
-        value = *parsed;
-        return "";
-    });
-}
-
-bool Form::time(const char* label, LocalTime& value) {
-    return edit(label, "text-field", value.text(), [&](const std::string& raw) -> std::string {
-        const auto parsed = LocalTime::parse(trimmed(raw));
-        if (!parsed) return "Write the time as hours:minutes (24-hour), e.g. 07:30, or leave it empty.";
-        value = *parsed;
-        return "";
-    });
+bool Form::distance(const char* label, double& km, DistanceUnit unit) {
+    double shown = km_in(unit, km);
+    // Kilometres are shown back in the runner's unit to two decimals, so an untouched field keeps its value.
+    const bool changed = decimal(label, shown, km_in(unit, kMaxKm), unit_words(unit));
+    if (changed) km = km_from(unit, shown);
+    return changed;
 }
 
 bool Form::text(const char* label, std::string& value, std::size_t max_characters) {

@@ -8,6 +8,8 @@
 // [SECTION] forms      typed fields that refuse bad values with a message at the field (never clamp)
 
 #include "core/model/date.hpp"
+#include "core/model/enums.hpp"
+#include "core/rules/zones.hpp"
 
 #include <imgui.h>
 
@@ -57,10 +59,13 @@ bool inline_button(const char* label, float width = 0.0f);
 bool outline_button(const char* label, float width = 0.0f);
 
 // One option of a group, drawn by us: the probe sees "group: option" (value "selected" when chosen), the
-// person sees `option`. `zone` 0-2 colours it as a pain zone, -1 uses the accent; `width` 0 fits the
-// label, < 0 fills the row; `height` 0 is a button's. Returns true when tapped.
+// person sees `shown` (or `option` when null). `zone` 0-2 colours it as a pain zone, -1 uses the accent;
+// `width` 0 fits the label, < 0 fills the row; `height` 0 is a button's. Returns true when tapped.
 bool choice(const char* group, const char* option, bool selected, float width, int zone = -1,
-            float height = 0.0f);
+            float height = 0.0f, const char* shown = nullptr);
+
+// The colour index of a zone for choice() and the charts: 0 green, 1 amber, 2 red, -1 waiting (no colour).
+int zone_colour(Zone zone);
 
 // A row of equal choices that wraps onto more rows when too narrow; `selected` is the chosen index.
 // Returns true when the choice changed.
@@ -87,6 +92,9 @@ void end_card();
 struct FieldText {
     std::string text;
     std::string error;
+    // Pickers: whether the calendar or clock is open, and which month the calendar shows.
+    bool open = false;
+    Date month;
 };
 using FieldBuffers = std::map<unsigned int, FieldText>; // by ImGui item id
 
@@ -101,18 +109,28 @@ class Form {
     bool whole(const char* label, int& value, int min, int max, const char* unit, bool optional = false);
     // Decimal 0..max (comma or point); an empty field means 0 ("not given").
     bool decimal(const char* label, double& value, double max, const char* unit);
-    bool date(const char* label, Date& value);
-    // "HH:MM" or empty for unknown.
-    bool time(const char* label, LocalTime& value);
+    // A distance typed in the runner's unit and kept in km (0 = not given).
+    bool distance(const char* label, double& km, DistanceUnit unit);
+    // A day chosen, never typed: "Today", "Yesterday" or a calendar ("Another day"). `past` allows only days
+    // up to today (what was done); otherwise any day (a race, a starting point).
+    bool day(const char* label, Date& value, Date today, bool past = true);
+    // A time of day chosen from hours and quarter hours; `optional` offers "No time". `suggestion`, when
+    // known, is offered as a one-tap choice ("Same as last time, 17:30") but never filled in by itself.
+    bool clock(const char* label, LocalTime& value, bool optional,
+               LocalTime suggestion = LocalTime::unknown());
     bool text(const char* label, std::string& value, std::size_t max_characters);
-    // A 0-10 pain scale with a typed box beside the label and big zone-coloured choices under it.
-    // `optional`: tapping the chosen number again clears it (kNotRecorded).
-    bool pain(const char* label, int& value, int green_max, int amber_max, bool optional = false);
+    // A 0-10 pain scale with a typed box beside the label and big choices under it, coloured by `scale`
+    // (none: uncoloured, when the zones are not known) and its zone said in words. A pain that is not
+    // `optional` starts "not chosen" and keeps the form incomplete until chosen; an optional one is cleared
+    // by tapping the chosen number again (kNotRecorded).
+    bool pain(const char* label, int& value, const PainScale* scale, bool optional = false);
 
     // True on the frame the last field finished editing (Enter or focus left it) with a valid value.
     bool committed() const { return committed_; }
     // No field of this form holds a refused value.
     bool valid() const { return problems_ == 0; }
+    // Every value the form needs has been given (a required pain is chosen).
+    bool complete() const { return missing_ == 0; }
 
   private:
     // The shared body of the typed fields: `shown` is the model's value as text, `accept` checks the text
@@ -122,21 +140,17 @@ class Form {
 
     FieldBuffers& buffers_;
     int problems_ = 0;
+    int missing_ = 0;
     bool committed_ = false;
     float width_ = 0.0f; // of the next typed field (0 = the whole row); the pain scale's box sets it
 };
 
-// The 0-10 choices of a pain scale ("group: 0" ... "group: 10"), zone-coloured, one row when wide and
-// 6 + 5 on a phone. Returns the number tapped this frame, or -1.
-int pain_choices(const char* group, int selected, int green_max, int amber_max);
+// The 0-10 choices of a pain scale ("group: 0" ... "group: 10"), coloured by `scale` (none: uncoloured), one
+// row when wide and 6 + 5 on a phone. Returns the number tapped this frame, or -1.
+int pain_choices(const char* group, int selected, const PainScale* scale);
 
 // Text without surrounding spaces; a whole number typed as digits (optional minus), else false.
 std::string trimmed(const std::string& text);
 bool parse_whole(const std::string& text, long& out);
-
-// "green: fine", "amber: take care" or "red: too much" for a pain value under the given limits.
-const char* zone_word(int pain, int green_max, int amber_max);
-// 0 green, 1 amber, 2 red for a pain value.
-int zone_index(int pain, int green_max, int amber_max);
 
 } // namespace stride::ui

@@ -55,6 +55,17 @@ TEST_CASE_TEMPLATE("every entry kind can be added, edited and deleted", Entry, R
     const Plan with_chosen = applied(empty, AddEntry<Entry>{chosen});
     CHECK(entries<Entry>(with_chosen)[0].id == 77);
     CHECK(refused(with_chosen, AddEntry<Entry>{chosen}).field == "id");
+    CHECK(with_chosen.ids.next == 1); // another installation's id takes nothing from this one's sequence
+
+    // The id the plan would give next, taken in advance (the screens do, to find the saved entry): the
+    // sequence moves past it, so the next entry of any kind gets a new one.
+    Entry in_advance = entry;
+    in_advance.id = (EntryId{3} << 32) | empty.ids.next;
+    const Plan taken = applied(empty, AddEntry<Entry>{in_advance});
+    CHECK(taken.ids.next == empty.ids.next + 1);
+    DailyCheck other = morning(day("2025-03-03"), 0);
+    const Plan after = applied(taken, AddEntry<DailyCheck>{other});
+    CHECK(after.daily_checks.back().id != in_advance.id);
 }
 
 TEST_CASE("an invalid entry is refused naming the field, and the plan is unchanged") {

@@ -42,7 +42,7 @@ Plan ready_plan(Date date) {
 
 Plan full_plan() {
     Plan plan = make_plan(12345);
-    plan.profile = {"Sam \"Quotes\" <b>", Side::left};
+    plan.profile = {"Sam \"Quotes\" <b>", Side::left, DistanceUnit::miles};
     plan.goal = {70, 11.3};
     plan.race = {true, "Brighton Half", day("2025-04-06"), 21.1};
     plan.settings.green_max_pain = 1;
@@ -63,6 +63,7 @@ Plan full_plan() {
     r.speed_work = true;
     r.effort = 4;
     r.note = "unicode: café ✓, newline\nand tab\t";
+    r.next_morning_worse = Answer::no;
     plan = added(plan, AddEntry<Run>{r});
 
     StrengthSession s;
@@ -110,6 +111,13 @@ Plan full_plan() {
     t.agreed = true;
     t.note = "bridge test";
     plan = added(plan, AddEntry<ReadinessTest>{t});
+    return plan;
+}
+
+Plan full_plan_release_1() {
+    Plan plan = full_plan();
+    plan.profile.distance_unit = DistanceUnit::km;          // Profile 2
+    plan.runs.at(0).next_morning_worse = Answer::not_asked; // Run 2
     return plan;
 }
 

@@ -51,6 +51,8 @@ Plan long_history(Date last_day, int weeks);
 // A plan holding one entry of every kind with every field set away from its default, so round trips
 // and equality cover every field.
 Plan full_plan();
+// full_plan() as release 1 could write it: the fields later class versions added keep their defaults.
+Plan full_plan_release_1();
 
 template <class Entry> EntryId add(Plan& plan, Entry entry) {
     auto result = stride::apply(plan, AddEntry<Entry>{std::move(entry)});

@@ -126,6 +126,41 @@ TEST_CASE("the report has every section the physio needs, with zones labelled in
     CHECK(html.find("@page { size: A4") != std::string::npos);
 }
 
+TEST_CASE("each run on the report's pain chart shows its verdict by colour and shape, and in words") {
+    Plan plan = ready_plan(kMonday);
+    add(plan, run(kMonday, 10, 0, 1, 0, 0));                                      // green
+    add(plan, run(kMonday + 2, 10, 0, 4, 0, 0));                                  // amber
+    add(plan, run(kMonday + 4, 10, kNotRecorded, 7, kNotRecorded, kNotRecorded)); // red by pain during
+    add(plan, run(kMonday + 6, 10, 0, 1, 0, kNotRecorded));                       // waiting
+    const std::string html = report_html(plan, kMonday + 6);
+    for (const char* zone : {"green", "amber", "red", "waiting"})
+        CHECK_MESSAGE(count(html, std::string("<g class=\"verdict ") + zone + "\">") == 2, zone); // + legend
+    // The red run: a red cross with its words, and "red" in the runs table.
+    CHECK(html.find("<g class=\"verdict red\"><title>Fri 7 Jun 2024: red, pain during 7/10</title><line") !=
+          std::string::npos);
+    CHECK(html.find("stroke=\"#a12a2a\" stroke-width=\"2\"") != std::string::npos);
+    CHECK(html.find("<td class=\"red\">red</td>") != std::string::npos);
+    CHECK(html.find("<tr class=\"run\"><td class=\"nowrap\">Fri 7 Jun 2024</td><td class=\"nowrap\">10 "
+                    "min</td><td>&ndash; / 7 / "
+                    "&ndash; / &ndash;</td>") != std::string::npos); // not recorded, never a made-up 0
+    // The zones of every kind of pain, in words, from the settings.
+    CHECK(html.find("Pain at rest: 0 green: fine to run; 1-5 amber: rest from running today") !=
+          std::string::npos);
+    CHECK(html.find("Daily test: 0-3 green: the tendon copes") != std::string::npos);
+}
+
+TEST_CASE("the report gives distances in the runner's unit") {
+    Plan plan = ready_plan(kMonday);
+    Run r = run(kMonday, 30, 0, 1, 0, 0);
+    r.distance_km = 8.04672; // 5 miles
+    add(plan, r);
+    plan.profile.distance_unit = DistanceUnit::miles;
+    const std::string html = report_html(plan, kMonday + 1);
+    CHECK(html.find("30 min, 5 miles") != std::string::npos);
+    plan.profile.distance_unit = DistanceUnit::km;
+    CHECK(report_html(plan, kMonday + 1).find("30 min, 8 km") != std::string::npos);
+}
+
 TEST_CASE("the report lists settings the physio changed, with the default next to them") {
     const auto loaded = plan_from_json(read_fixture("plan-v1.json"));
     REQUIRE(loaded.ok());
@@ -140,7 +175,9 @@ TEST_CASE("a long history keeps the report to its recent part") {
     for (int i = 0; i < 300; ++i)
         add(plan, run(kMonday + 3 * i, 20, 0, i % 7 == 0 ? 7 : 1, 0, 0));
     const std::string html = report_html(plan, kMonday + 900);
-    CHECK(count(html, "<circle cx=") == kReportRuns); // the pain chart's "during" points; no VISA-H here
+    // Each run of the pain chart has its verdict mark (and the legend one of each zone).
+    CHECK(count(html, "<g class=\"verdict ") == kReportRuns + 4);
+    CHECK(count(html, "<tr class=\"run\">") == kReportRunRows); // the runs table under it
     CHECK(html.find("earlier not shown") != std::string::npos);
     CHECK(html.size() < 120'000);
 }

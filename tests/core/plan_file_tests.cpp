@@ -6,6 +6,7 @@
 #include "core/plan_file/json_archive.hpp"
 #include "core/plan_file/plan_file.hpp"
 #include "core/plan_file/serialization.hpp"
+#include "core/rules/run_classification.hpp"
 
 #include <cereal/archives/binary.hpp>
 
@@ -164,8 +165,60 @@ TEST_CASE("the plan file written by release 1 keeps loading") {
     CHECK(plan.race.distance_km == doctest::Approx(21.1));
     CHECK(plan.prescription.run_walk.run_minutes == 3);
     CHECK(plan.ids.origin == 12345);
-    // Release 1 wrote exactly what this build writes for the same plan.
-    CHECK(plan == full_plan());
+    // Release 1 wrote exactly what this build writes for the same plan, less the fields added since.
+    CHECK(plan == full_plan_release_1());
+    CHECK(plan.profile.distance_unit == DistanceUnit::km);
+    CHECK(plan.runs[0].next_morning_worse == Answer::not_asked);
+}
+
+TEST_CASE("runs written by release 1 keep their pains as written, and are saved again as class version 2") {
+    // Release 1's Log form started pain before and right after at 0, so a runner who set only "pain during"
+    // saved two zeros. The file cannot tell those from a real 0: they are kept as they were written (never
+    // turned into "not recorded", which could hide a real 0 the runner chose), and judged by today's rules.
+    const auto loaded = plan_from_json(read_fixture("plan-runs-v1.json"));
+    REQUIRE_MESSAGE(loaded.ok(), (loaded.ok() ? "" : loaded.error().message));
+    const Plan& plan = loaded.value();
+    REQUIRE(plan.runs.size() == 2);
+    const Run& first = plan.runs[0];
+    CHECK(first.pain_before == 0);
+    CHECK(first.pain_during == 3);
+    CHECK(first.pain_after == 0);
+    CHECK(first.pain_next_morning == 1);
+    CHECK(first.next_morning_worse == Answer::not_asked);
+    CHECK(plan.runs[1].pain_before == 2);
+    CHECK(plan.runs[1].pain_after == 3);
+    CHECK(plan.runs[1].pain_next_morning == kNotRecorded);
+    CHECK(plan.profile.name == "Robin");
+    CHECK(plan.profile.distance_unit == DistanceUnit::km);
+    // Judged by today's rules: the next morning's 1/10 is no higher than the runner's usual morning (the
+    // check of that day, 1/10), so the run is amber (pain during 3), not red from the form's 0.
+    CHECK(classify_run(plan, first).zone == Zone::amber);
+
+    const std::string saved = plan_to_json(plan);
+    const auto runs_at = saved.find("\"runs\"");
+    CHECK(saved.find("\"cereal_class_version\": 2", runs_at) < saved.find("\"pain_before\"", runs_at));
+    CHECK(saved.find("\"next_morning_worse\": \"not_asked\"") != std::string::npos);
+    CHECK(saved.find("\"distance_unit\": \"km\"") != std::string::npos);
+    const auto again = plan_from_json(saved);
+    REQUIRE(again.ok());
+    CHECK(again.value() == plan);
+}
+
+TEST_CASE("pains not recorded are saved and loaded as -1") {
+    Plan plan = make_plan(3);
+    Run r = run(day("2025-03-03"), 20, kNotRecorded, 2, kNotRecorded, kNotRecorded);
+    add(plan, r);
+    const std::string text = plan_to_json(plan);
+    CHECK(text.find("\"pain_before\": -1") != std::string::npos);
+    CHECK(text.find("\"pain_after\": -1") != std::string::npos);
+    const auto loaded = plan_from_json(text);
+    REQUIRE(loaded.ok());
+    CHECK(loaded.value().runs.at(0).pain_before == kNotRecorded);
+    // The one pain a run needs cannot be left out.
+    r.pain_during = kNotRecorded;
+    const auto refused = stride::apply(plan, AddEntry<Run>{r});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == "pain_during");
 }
 
 TEST_CASE("the example in docs/plan-file.md loads, and is the fixture's plan") {
@@ -215,7 +268,7 @@ TEST_CASE("a file from a newer release is refused, at the top level and per type
 
     // The first run carries the class version of runs (cereal writes it once per type).
     std::string newer_run = text;
-    const auto version_at = newer_run.find("\"cereal_class_version\": 1", newer_run.find("\"runs\""));
+    const auto version_at = newer_run.find("\"cereal_class_version\": 2", newer_run.find("\"runs\""));
     newer_run.replace(version_at, 25, "\"cereal_class_version\": 9");
     const FieldError run = refusal(newer_run);
     CHECK(run.field == "plan.runs[0]");
@@ -255,7 +308,8 @@ TEST_CASE("out-of-range values and impossible dates are refused naming the field
     const std::string text = plan_to_json(full_plan());
     const Edit cases[] = {
         {"\"pain_during\": 2", "\"pain_during\": 11", "plan.runs[0].pain_during"},
-        {"\"pain_before\": 1", "\"pain_before\": -1", "plan.runs[0].pain_before"},
+        {"\"pain_before\": 1", "\"pain_before\": -2", "plan.runs[0].pain_before"},
+        {"\"pain_during\": 2", "\"pain_during\": -1", "plan.runs[0].pain_during"}, // the one pain a run needs
         {"\"minutes\": 15", "\"minutes\": -5", "plan.runs[0].minutes"},
         {"\"minutes\": 15", "\"minutes\": 0", "plan.runs[0].minutes"},
         {"\"date\": \"2024-05-02\"", "\"date\": \"2023-02-29\"", "plan.runs[0].date"},

@@ -2,6 +2,7 @@
 
 #include "builders.hpp"
 
+#include "core/rules/load_guard.hpp"
 #include "core/rules/progression.hpp"
 
 #include <algorithm>
@@ -11,6 +12,10 @@ using namespace stride::test;
 
 namespace {
 const Date kStart = day("2024-06-03"); // a Monday
+
+int weekly_minutes_cap_for(const Plan& plan, Date day) {
+    return weekly_cap(plan, day.week_start());
+}
 
 bool has(const std::vector<Advice>& list, AdviceKind kind) {
     return std::any_of(list.begin(), list.end(), [&](const Advice& a) { return a.kind == kind; });
@@ -269,4 +274,69 @@ TEST_CASE("older runs without a next-morning answer are pointed out") {
     add(plan, run(kStart, 5, 0, 1, 0, kNotRecorded));
     add(plan, run(kStart + 2, 5, 0, 1, 0, 0));
     CHECK(has(suggest_next_run(plan, kStart + 4).warnings, AdviceKind::unanswered_runs));
+}
+
+TEST_CASE("a strength session logged without a time counts as midday for the 24-hour gap") {
+    Plan plan = runner_at(40, 3);
+    add(plan, strength_session(kStart, LocalTime::unknown()));
+    Suggestion s = suggest_next_run(plan, kStart);
+    CHECK(s.kind == SuggestionKind::rest);
+    CHECK(has(s.warnings, AdviceKind::strength_spacing));
+    CHECK(s.run.earliest == kStart + 1);
+    CHECK(s.run.earliest_time == at(12));
+    CHECK(s.rule.source.find("Magnusson") != std::string::npos);
+    // The next day the gap still warns until midday, and then the run may be done.
+    s = suggest_next_run(plan, kStart + 1);
+    CHECK(has(s.warnings, AdviceKind::strength_spacing));
+    const auto spacing = std::find_if(s.warnings.begin(), s.warnings.end(),
+                                      [](const Advice& a) { return a.kind == AdviceKind::strength_spacing; });
+    CHECK(spacing->rule.text.find("counts as midday") != std::string::npos);
+    CHECK(s.run.earliest_time == at(12));
+    CHECK_FALSE(has(suggest_next_run(plan, kStart + 2).warnings, AdviceKind::strength_spacing));
+}
+
+TEST_CASE("a week full to its cap: the rest names the weekly cap, and the next run fits next week's cap") {
+    Plan plan = ready_plan(kStart - 40);
+    plan.prescription = {true, kStart - 14, 42, {}, {}, ""};
+    // Last week 40 green minutes: the cap this week is 44. This week 42 already: 2 left, less than a useful
+    // run.
+    add(plan, run(kStart - 7, 20, 0, 0, 0, 0));
+    add(plan, run(kStart - 5, 20, 0, 0, 0, 0));
+    add(plan, run(kStart, 42, 0, 0, 0, 0));
+    const Suggestion s = suggest_next_run(plan, kStart + 2);
+    CHECK(s.kind == SuggestionKind::rest);
+    CHECK(s.run.earliest == kStart + 7);
+    CHECK(s.rule.text.find("weekly cap") != std::string::npos);
+    CHECK(s.rule.text.find("rest day between runs") == std::string::npos);
+    // Next week's cap: this week (42, all green) + 10% = 46; the run the screen suggests never exceeds a cap
+    // any of its warnings state for that week.
+    CHECK(s.run.minutes <= 46);
+    for (const Advice& a : s.warnings) {
+        if (a.kind != AdviceKind::weekly_cap) continue;
+        CAPTURE(a.rule.text);
+        CHECK(a.rule.text.find("week of") != std::string::npos); // each names the week it is about
+    }
+}
+
+TEST_CASE("the suggested run never exceeds the weekly cap of the week it is for") {
+    // A level above the cap left for next week: the run is cut to that week's cap.
+    Plan plan = ready_plan(kStart - 40);
+    plan.prescription = {true, kStart - 14, 46, {}, {}, ""};
+    add(plan, run(kStart - 7, 20, 0, 0, 0, 0)); // last week: 40 -> cap 44 this week
+    add(plan, run(kStart - 5, 20, 0, 0, 0, 0));
+    add(plan, run(kStart, 40, 0, 0, 0, 0)); // this week: 40 green, 4 left -> next week, cap 44
+    const Suggestion s = suggest_next_run(plan, kStart + 2);
+    CHECK(s.run.earliest == kStart + 7);
+    CHECK(s.run.minutes == 44);
+    CHECK(weekly_minutes_cap_for(plan, s.run.earliest) == 44);
+}
+
+TEST_CASE("a red run at the first level says to stay there, not to step back to where the runner is") {
+    Plan plan = ready_plan(kStart);
+    add(plan, run(kStart, 5, kNotRecorded, 7, kNotRecorded, kNotRecorded));
+    const Suggestion s = suggest_next_run(plan, kStart + 2);
+    CHECK(s.kind == SuggestionKind::step_back);
+    CHECK(s.run.minutes == 5);
+    CHECK(s.rule.text.find("Stay at the first level, 5 minutes") != std::string::npos);
+    CHECK(s.rule.text.find("Step back one level to 5 minutes") == std::string::npos);
 }

@@ -2,6 +2,7 @@
 
 #include "builders.hpp"
 
+#include "core/rules/load_guard.hpp"
 #include "core/rules/summaries.hpp"
 
 using namespace stride;
@@ -31,20 +32,72 @@ TEST_CASE("weekly minutes cover every week from the first run, with zones and th
     CHECK(weekly_minutes(make_plan(1), kMonday).empty());
 }
 
-TEST_CASE("the cap of a week is 10% over the last all-green week") {
+TEST_CASE("the cap of a week is 10% over the last all-green week, where the level is above the ladder") {
     Plan plan = ready_plan(kMonday);
+    plan.prescription = {true, kMonday, 40, {}, {}, ""}; // above the 30-minute ladder from the start
     add(plan, run(kMonday, 30, 0, 1, 0, 0));
     add(plan, run(kMonday + 2, 30, 0, 1, 0, 0));
     add(plan, run(kMonday + 4, 40, 0, 1, 0, 0));
     const auto weeks = weekly_minutes(plan, kMonday + 7);
+    CHECK(weeks.at(0).cap_minutes == 0); // no symptom-free week before the first
     CHECK(weeks.at(1).cap_minutes == 110);
+}
+
+TEST_CASE("no weekly cap is drawn or reported for weeks on the minute ladder") {
+    // Weeks of 60-75 minutes in runs of 20-25, all green: the level is on the ladder (5 up to 30), where each
+    // run is gated by the next morning instead, so no cap applies however small the first weeks were.
+    Plan plan = ready_plan(kMonday);
+    for (int i = 0; i < 9; ++i)
+        add(plan, run(kMonday + 2 * i + (i / 3), i < 3 ? 20 : 25, 0, 1, 0, 0));
+    const Date today = kMonday + 20;
+    const auto weeks = weekly_minutes(plan, today);
+    REQUIRE(weeks.size() == 3);
+    for (const WeekTotal& w : weeks) {
+        CAPTURE(w.week_start.iso());
+        CHECK(w.minutes >= 60);
+        CHECK(w.cap_minutes == 0);
+    }
+    CHECK(weekly_cap(plan, weeks[2].week_start) > 0); // there is a symptom-free week: it just does not apply
+}
+
+TEST_CASE("this week's cap applies once the next run is above the ladder") {
+    Plan plan = ready_plan(kMonday);
+    add(plan, run(kMonday, 20, 0, 1, 0, 0));
+    add(plan, run(kMonday + 2, 20, 0, 1, 0, 0));
+    const Date today = kMonday + 8;
+    CHECK(weekly_minutes(plan, today).back().cap_minutes == 0);
+    plan.prescription = {true, today, 33, {}, {}, "above the ladder"};
+    CHECK(weekly_minutes(plan, today).back().cap_minutes == 44); // 40 green minutes last week, plus 10%
+    CHECK(weekly_minutes(plan, today).front().cap_minutes == 0); // last week stays as it was
+}
+
+TEST_CASE("setting a prescription does not recompute the caps of past weeks") {
+    // Weeks of green 33-minute runs above the ladder, then the physio sets a new starting point today.
+    Plan plan = ready_plan(kMonday);
+    plan.prescription = {true, kMonday, 33, {}, {}, ""};
+    for (int i = 0; i < 12; ++i)
+        add(plan, run(kMonday + 2 * i, 33, 0, 1, 0, 0));
+    const Date today = kMonday + 27;
+    const auto before = weekly_minutes(plan, today);
+    CHECK(before.at(2).cap_minutes > 0);
+    for (const Prescription& p : {Prescription{true, today.week_start(), 20, {}, {}, "back on the ladder"},
+                                  Prescription{}, Prescription{true, kMonday + 10, 5, {}, {}, "earlier"}}) {
+        Plan later = plan;
+        later.prescription = p;
+        const auto after = weekly_minutes(later, today);
+        REQUIRE(after.size() == before.size());
+        for (std::size_t i = 0; i + 1 < before.size(); ++i) {
+            CAPTURE(i);
+            CHECK(after[i].cap_minutes == before[i].cap_minutes);
+        }
+    }
 }
 
 TEST_CASE("pain trend, flare-ups, morning checks and levels come out oldest first") {
     Plan plan = ready_plan(kMonday);
     add(plan, run(kMonday + 4, 10, 0, 1, 0, 0));
     add(plan, run(kMonday, 5, 0, 1, 0, 0));
-    add(plan, run(kMonday + 2, 5, 0, 7, 5, 3));
+    add(plan, run(kMonday + 2, 5, 0, 7, 5, 4)); // 3 above the usual morning pain of 1: a big flare
     add(plan, morning(kMonday + 1, 1, 2));
     const auto pain = pain_trend(plan, kMonday + 10);
     REQUIRE(pain.size() == 3);

@@ -109,6 +109,8 @@ TEST_CASE("test jog: pain during at most 2 and no rise at 24 and 48 hours") {
         {5, 2, 1, 0, ItemStatus::not_yet},
         {5, 2, 0, 1, ItemStatus::not_yet},
         {5, 1, 0, kNotRecorded, ItemStatus::not_yet},
+        {11, 0, 0, 0, ItemStatus::not_yet}, // longer than test_jog_max_minutes (10): not the test
+        {30, 0, 0, 0, ItemStatus::not_yet},
     };
     for (const Case& c : cases) {
         Plan plan = ready_plan(kDay);
@@ -124,7 +126,18 @@ TEST_CASE("test jog: pain during at most 2 and no rise at 24 and 48 hours") {
         CHECK(item(r, ChecklistItem::test_jog).status == c.expected);
         if (c.during > 2 || c.h24 > 0 || c.h48 > 0)
             CHECK(r.next_step.find("Too early, and not your fault") == 0);
+        if (c.minutes > 10)
+            CHECK(r.next_step.find("The test jog is short on purpose: jog 5-10 minutes") == 0);
     }
+    // The physio may allow a longer test jog.
+    Plan plan = ready_plan(kDay);
+    plan.settings.test_jog_max_minutes = 30;
+    ReadinessTest t = test_of(ReadinessItem::test_jog, kDay + 1);
+    t.minutes = 30;
+    t.pain = 0;
+    t.pain_24h = t.pain_48h = 0;
+    add(plan, t);
+    CHECK(item(check_readiness(plan, kDay + 1), ChecklistItem::test_jog).status == ItemStatus::pass);
 }
 
 TEST_CASE("physio agreement is optional unless the setting requires it") {

@@ -81,8 +81,8 @@ describe('start-up', () => {
     const tab = await app.waitFor({ label: LABELS.todayTab, kind: 'choice' });
     assert.ok(tab.height >= 44 && tab.y + tab.height <= 844, `tab is ${tab.height} CSS px tall, inside the screen`);
     await app.pressAt(centre(record));
-    const field = await app.waitFor({ label: 'Date of the test', kind: 'text-field' });
-    assert.ok(field.height >= 44, `text field is ${field.height} CSS px tall`);
+    const field = await app.waitFor({ label: 'Date of the test: Today', kind: 'choice' });
+    assert.ok(field.height >= 44, `the day choice is ${field.height} CSS px tall`);
     assert.deepEqual(app.problems, []);
     await app.close();
   });

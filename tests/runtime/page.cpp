@@ -34,12 +34,16 @@ void Page::frame(Requests requests) {
 }
 
 void Page::act(Action action) {
-    frame({{std::move(action)}, {}});
+    Requests requests;
+    requests.actions.push_back(std::move(action));
+    frame(std::move(requests));
     frame();
 }
 
 void Page::command(Command command) {
-    frame({{}, {command}});
+    Requests requests;
+    requests.commands.push_back(command);
+    frame(std::move(requests));
     frame();
 }
 

@@ -192,7 +192,7 @@ TEST_CASE("the share sheet: offered when the browser can share files; shared or 
         Runtime runtime(tab.ports());
         runtime.begin_frame();
         CHECK(runtime.status().can_share_files);
-        runtime.apply({{}, {Command::share_plan}});
+        runtime.apply({{}, {Command::share_plan}, {}});
         REQUIRE(tab.files.shares.size() == 1);
         CHECK(tab.files.shares[0].mime == "application/json");
         CHECK(tab.files.shares[0].bytes == plan_to_json(runtime.plan()));
@@ -202,7 +202,7 @@ TEST_CASE("the share sheet: offered when the browser can share files; shared or 
         CHECK(runtime.status().sharing_notice == "Plan file shared as " + tab.files.shares[0].name + ".");
         CHECK(sharing.notes().count(storage::StorageNote::last_backup) == 1); // a backup left the device
 
-        runtime.apply({{}, {Command::share_plan}});
+        runtime.apply({{}, {Command::share_plan}, {}});
         tab.files.answer_share(FileKind::share_failed, "NotAllowedError");
         runtime.begin_frame();
         REQUIRE(tab.files.downloads.size() == 1); // the download still gets the file out
@@ -218,7 +218,7 @@ TEST_CASE("a cancelled share is no backup") {
     tab.files.sharing = true;
     {
         Runtime runtime(tab.ports());
-        runtime.apply({{}, {Command::share_plan}});
+        runtime.apply({{}, {Command::share_plan}, {}});
         tab.files.answer_share(FileKind::share_cancelled);
         runtime.begin_frame();
         CHECK(runtime.status().sharing_notice.empty());
@@ -263,6 +263,68 @@ TEST_CASE(
     CHECK_FALSE(contains(report, "<script>"));
     CHECK_FALSE(contains(report, "<img"));
     CHECK(contains(report, "&lt;script&gt;"));
+}
+
+TEST_CASE(
+    "a reminder is shared where the browser can share a calendar file, else downloaded; never a backup") {
+    Run yesterday;
+    yesterday.id = 5;
+    yesterday.date = day("2025-03-03");
+    yesterday.minutes = 20;
+    FakeBrowser browser;
+    FakeBrowser::Tab& tab = browser.open_tab();
+    tab.files.sharing_calendar = true;
+    {
+        Runtime runtime(tab.ports());
+        runtime.begin_frame();
+        CHECK(runtime.status().can_share_reminders);
+        CHECK(runtime.status().app_url == tab.page.url);
+        Requests remind;
+        remind.reminder =
+            next_morning_reminder(yesterday, *LocalTime::from_hm(7, 30), runtime.status().app_url);
+        runtime.apply(remind);
+        REQUIRE(tab.files.shares.size() == 1);
+        CHECK(tab.files.shares[0].mime == "text/calendar");
+        CHECK(contains(tab.files.shares[0].bytes, "DTSTART:20250304T073000"));
+        CHECK(contains(tab.files.shares[0].bytes, "DTSTAMP:20250303T090000Z")); // the fake clock's 09:00 UTC
+        tab.files.answer_share(FileKind::share_failed, "NotAllowedError");
+        runtime.begin_frame();
+        REQUIRE(tab.files.downloads.size() == 1); // the download still gets it out
+        CHECK(tab.files.downloads[0].mime == "text/calendar");
+        CHECK(contains(runtime.status().sharing_notice, "so the reminder was saved to your downloads"));
+    }
+    CHECK(browser.notes().count(storage::StorageNote::last_backup) == 0); // a reminder is no backup
+    browser.close_tab(tab);
+
+    FakeBrowser desktop;
+    Page page(desktop);
+    CHECK_FALSE(page.status().can_share_reminders);
+    Requests remind;
+    remind.reminder = next_morning_reminder(yesterday, *LocalTime::from_hm(8, 0), page.status().app_url);
+    page.frame(remind);
+    REQUIRE(page.tab().files.downloads.size() == 1);
+    CHECK(page.tab().files.downloads[0].name == "stride-back-reminder-2025-03-04.ics");
+    CHECK(contains(page.status().sharing_notice, "open it to add it to your calendar"));
+}
+
+TEST_CASE("the badge shows how many answers the next run waits for, and a reminder's link is told once") {
+    FakeBrowser browser;
+    Page page(browser);
+    CHECK(page.tab().page.badges == std::vector<int>{0});
+    page.log_run("evening run");
+    browser.clock().set_today(day("2025-03-04"));
+    page.frame();
+    CHECK(page.tab().page.badges.back() == 1); // this morning's question waits
+    page.tab().page.answer_link = true;
+    page.frame();
+    CHECK(page.status().opened_on_answer);
+    page.frame();
+    CHECK_FALSE(page.status().opened_on_answer);
+    Run answered = page.plan().runs.at(0);
+    answered.pain_next_morning = 0;
+    page.act(EditEntry<Run>{answered});
+    CHECK(page.tab().page.badges.back() == 0);
+    CHECK(page.tab().page.badges.size() == 3); // sent only when the count changed
 }
 
 } // namespace stride::runtime::test

@@ -29,9 +29,10 @@ Plan runner_plan() {
     return plan;
 }
 
-void save_a_run(Screens& s) {
+// Another pain each time: the same run saved twice within moments would ask "Save it again?" first.
+void save_a_run(Screens& s, int pain_during = 1) {
     s.click("Tab: Log");
-    s.click("Worst pain during: 1");
+    s.click("Worst pain during: " + std::to_string(pain_during));
     s.click("Save run");
 }
 
@@ -57,7 +58,7 @@ TEST_CASE("the header says Saving until the commit, then Saved; a refused save s
 
     s.browser().storage().hold_completions(false);
     s.browser().storage().fail_next_put(storage::error_from_browser("QuotaExceededError", ""));
-    save_a_run(s);
+    save_a_run(s, 2);
     to_today(s);
     CHECK(s.shows_text_containing(
         "Not saved: Your browser refused to save (storage full). Export a backup file now."));
@@ -140,6 +141,7 @@ TEST_CASE("a run saved in one tab shows in the other tab's history without a rel
     CHECK(second.reveal_text("Note: stored run"));
     first.click("Tab: Log");
     first.type_into("Note", "from the first tab");
+    first.click("Worst pain during: 1");
     first.click("Save run");
     REQUIRE(first.plan().runs.size() == 2);
     CHECK(second.reveal_text("Note: from the first tab"));

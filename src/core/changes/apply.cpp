@@ -23,6 +23,10 @@ template <class Entry> Expected<Plan> add(const Plan& plan, Entry entry) {
     } else if (std::any_of(list.begin(), list.end(), [&](const Entry& e) { return e.id == entry.id; })) {
         return FieldError{"id", std::string("Another ") + EntryTraits<Entry>::kind + " already has id " +
                                     std::to_string(entry.id) + "."};
+    } else if ((entry.id >> 32) == next.ids.origin && (entry.id & 0xffffffffu) >= next.ids.next) {
+        // An id of this installation given in advance (the caller took the next one): never hand it out
+        // again.
+        next.ids.next = static_cast<std::uint32_t>(entry.id & 0xffffffffu) + 1;
     }
     list.push_back(std::move(entry));
     sort_entries(next);

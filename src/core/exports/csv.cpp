@@ -26,6 +26,7 @@ enum Column {
     pain_after,
     pain_next_morning,
     pain_48h,
+    next_morning_worse,
     zone,
     surface,
     hills,
@@ -65,6 +66,7 @@ constexpr std::array<const char*, column_count> kHeader = {"date",
                                                            "pain_after",
                                                            "pain_next_morning",
                                                            "pain_48h",
+                                                           "next_morning_worse",
                                                            "zone",
                                                            "surface",
                                                            "hills",
@@ -143,6 +145,7 @@ Row row_for(const Plan& plan, const Run& r) {
     c[pain_after] = number(r.pain_after);
     c[pain_next_morning] = number(r.pain_next_morning);
     c[pain_48h] = number(r.pain_48h);
+    c[next_morning_worse] = r.next_morning_worse == Answer::not_asked ? "" : enum_name(r.next_morning_worse);
     c[zone] = enum_name(classify_run(plan, r, false).zone);
     c[surface] = r.surface == Surface::not_set ? "" : enum_name(r.surface);
     c[hills] = yes_no(r.hills);

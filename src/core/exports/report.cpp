@@ -167,8 +167,8 @@ std::string x_dates(const Plot& plot, const std::vector<Point>& points, Date Poi
     return out;
 }
 
-// Marker shapes tell series apart in black-and-white print.
-enum class Marker { circle, square, triangle };
+// Marker shapes tell series apart in black-and-white print (none: the line only, the points drawn apart).
+enum class Marker { none, circle, square, triangle };
 
 // One series: a line through the recorded values and a marker at each.
 std::string series(const Plot& plot, const std::vector<int>& values, const char* dash, Marker marker) {
@@ -177,6 +177,7 @@ std::string series(const Plot& plot, const std::vector<int>& values, const char*
         if (values[i] == kNotRecorded) continue;
         const double x = plot.x(i), y = plot.y(values[i]);
         path += (path.empty() ? "M" : " L") + coord(x) + " " + coord(y);
+        if (marker == Marker::none) continue;
         if (marker == Marker::circle)
             marks +=
                 "<circle cx=\"" + coord(x) + "\" cy=\"" + coord(y) + "\" r=\"2.6\" fill=\"" + kInk + "\"/>";
@@ -198,12 +199,55 @@ std::string legend_item(double x, double y, const char* marker_svg, const std::s
            text_at(9, 3.5, words) + "</g>";
 }
 
+const char* zone_ink(Zone zone) {
+    switch (zone) {
+    case Zone::green:
+        return kGreenText;
+    case Zone::amber:
+        return kAmberText;
+    case Zone::red:
+        return kRedText;
+    case Zone::waiting:
+        break;
+    }
+    return kMuted;
+}
+
+// A run's verdict at (x, y), by colour and by shape so it survives black-and-white print: a tick for green,
+// a diamond for amber, a cross for red, an open ring while waiting. The title says it in words.
+std::string verdict_mark(double x, double y, Zone zone, const std::string& words) {
+    const char* ink = zone_ink(zone);
+    std::string shape;
+    switch (zone) {
+    case Zone::green:
+        shape = "<path d=\"M" + coord(x - 3.4) + " " + coord(y) + " L" + coord(x - 1) + " " + coord(y + 2.6) +
+                " L" + coord(x + 3.6) + " " + coord(y - 3) + "\" fill=\"none\" stroke=\"" + ink +
+                "\" stroke-width=\"1.8\"/>";
+        break;
+    case Zone::amber:
+        shape = "<path d=\"M" + coord(x) + " " + coord(y - 3.6) + " L" + coord(x + 3.6) + " " + coord(y) +
+                " L" + coord(x) + " " + coord(y + 3.6) + " L" + coord(x - 3.6) + " " + coord(y) +
+                " Z\" fill=\"" + ink + "\"/>";
+        break;
+    case Zone::red:
+        shape = line(x - 3, y - 3, x + 3, y + 3, ink, "stroke-width=\"2\"") +
+                line(x - 3, y + 3, x + 3, y - 3, ink, "stroke-width=\"2\"");
+        break;
+    case Zone::waiting:
+        shape = "<circle cx=\"" + coord(x) + "\" cy=\"" + coord(y) +
+                "\" r=\"2.8\" fill=\"#ffffff\" stroke=\"" + ink + "\" stroke-width=\"1.2\"/>";
+        break;
+    }
+    return "<g class=\"verdict " + std::string(enum_name(zone)) + "\"><title>" + esc(words) + "</title>" +
+           shape + "</g>";
+}
+
 std::string pain_chart(const Plan& plan, Date today) {
     const auto points = latest(pain_trend(plan, today), kReportRuns);
     if (points.empty()) return "<p class=\"none\">No runs logged yet.</p>";
     const Plot plot{kFullWidth, 170, kLabelRoom, 10, points.size()};
-    const double green_top = plan.settings.green_max_pain + 0.5,
-                 amber_top = plan.settings.amber_max_pain + 0.5;
+    const PainScale scale = pain_scale(plan.settings, PainKind::run);
+    const double green_top = scale.green_max + 0.5, amber_top = scale.amber_max + 0.5;
     const double right = plot.width - plot.right;
     auto band = [&](double from, double to, const char* fill, const char* ink, const std::string& words) {
         if (to <= from) return std::string();
@@ -218,26 +262,60 @@ std::string pain_chart(const Plan& plan, Date today) {
         after.push_back(p.after);
         morning.push_back(p.next_morning);
     }
-    const int green_max = plan.settings.green_max_pain, amber_max = plan.settings.amber_max_pain;
-    std::string out = svg_open(plot, "Pain during, after and the next morning for the latest runs");
-    out += band(0, green_top, kGreenBand, kGreenText, "green 0-" + std::to_string(green_max));
-    out += band(green_top, amber_top, kAmberBand, kAmberText,
-                "amber " + std::to_string(green_max + 1) + "-" + std::to_string(amber_max));
-    out += band(amber_top, 10, kRedBand, kRedText, "red " + std::to_string(amber_max + 1) + "-10");
+    std::string out =
+        svg_open(plot, "Pain during, after and the next morning for the latest runs, each run's "
+                       "verdict marked on its pain during");
+    out += band(0, green_top, kGreenBand, kGreenText, "green " + zone_range(scale, Zone::green));
+    out += band(green_top, amber_top, kAmberBand, kAmberText, "amber " + zone_range(scale, Zone::amber));
+    out += band(amber_top, 10, kRedBand, kRedText, "red " + zone_range(scale, Zone::red));
     out += y_axis(plot, std::vector<int>{0, 2, 4, 6, 8, 10});
-    out += series(plot, during, "", Marker::circle);
+    out += series(plot, during, "", Marker::none);
     out += series(plot, after, "stroke-dasharray=\"4 3\"", Marker::square);
     out += series(plot, morning, "stroke-dasharray=\"1.5 2.5\"", Marker::triangle);
+    for (std::size_t i = 0; i < points.size(); ++i)
+        out += verdict_mark(plot.x(i), plot.y(points[i].during), points[i].zone,
+                            day_text(points[i].date) + ": " + zone_words(points[i].zone) + ", pain during " +
+                                pain_text(points[i].during));
     out += x_dates(plot, points, &PainPoint::date);
-    out += legend_item(Plot::kLeft, 7, "<circle r=\"2.6\" fill=\"#1b1f20\"/>", "during");
+    out += legend_item(Plot::kLeft, 7,
+                       "<line x1=\"-5\" y1=\"0\" x2=\"5\" y2=\"0\" stroke=\"#1b1f20\" stroke-width=\"1.2\"/>",
+                       "during, by verdict:");
+    double x = Plot::kLeft + 100; // after "during, by verdict:" at the legend's 9px type
+    for (Zone zone : {Zone::green, Zone::amber, Zone::red, Zone::waiting}) {
+        out += verdict_mark(x, 7, zone, zone_words(zone)) +
+               text_at(x + 6, 10.5, zone == Zone::waiting ? "waiting" : zone_words(zone));
+        x += zone == Zone::waiting ? 52 : 44;
+    }
     out += legend_item(
-        Plot::kLeft + 80, 7,
+        x + 8, 7,
         "<rect x=\"-2.4\" y=\"-2.4\" width=\"4.8\" height=\"4.8\" fill=\"#fff\" stroke=\"#1b1f20\"/>",
         "right after");
-    out += legend_item(Plot::kLeft + 180, 7, "<path d=\"M0 -3.2 L3.2 2.4 L-3.2 2.4 Z\" fill=\"#5a6266\"/>",
-                       "next morning");
-    out += text_at(Plot::kLeft + 300, 10, "pain 0-10, one point per run");
+    out +=
+        legend_item(x + 88, 7, "<path d=\"M0 -3.2 L3.2 2.4 L-3.2 2.4 Z\" fill=\"#5a6266\"/>", "next morning");
     return out + "</svg>";
+}
+
+// The latest runs with their pains and verdict in words (the chart says it by colour and shape).
+std::string runs_table(const Plan& plan, Date today) {
+    const auto points = latest(pain_trend(plan, today), kReportRunRows);
+    if (points.empty()) return "";
+    const auto shown = [](int pain) {
+        return pain == kNotRecorded ? std::string("&ndash;") : std::to_string(pain);
+    };
+    std::string out = "<table class=\"runs\"><tr><th>Date</th><th>Run</th><th>Pain before / during / after / "
+                      "next morning (0-10; &ndash; not recorded)</th><th>Verdict</th></tr>";
+    for (auto it = points.rbegin(); it != points.rend(); ++it) {
+        const auto run =
+            std::find_if(plan.runs.begin(), plan.runs.end(), [&](const Run& r) { return r.id == it->run; });
+        std::string what = std::to_string(it->minutes) + " min";
+        if (run != plan.runs.end() && run->distance_km > 0)
+            what += ", " + distance_text(run->distance_km, plan.profile.distance_unit);
+        out += "<tr class=\"run\"><td class=\"nowrap\">" + esc(day_text(it->date)) +
+               "</td><td class=\"nowrap\">" + esc(what) + "</td><td>" + shown(it->before) + " / " +
+               shown(it->during) + " / " + shown(it->after) + " / " + shown(it->next_morning) +
+               "</td><td class=\"" + enum_name(it->zone) + "\">" + zone_words(it->zone) + "</td></tr>";
+    }
+    return out + "</table>";
 }
 
 // Round a chart's top up to a tidy number so its grid lines fall on readable values.
@@ -329,7 +407,8 @@ void header(std::ostream& out, const Plan& plan, Date today) {
     out << "<p class=\"meta\">" << esc(day_text(today))
         << " &middot; affected side: " << side_words(plan.profile.affected_side)
         << " &middot; target run: " << plan.goal.target_minutes << " minutes";
-    if (plan.goal.target_km > 0) out << " or " << esc(decimal_text(plan.goal.target_km)) << " km";
+    if (plan.goal.target_km > 0)
+        out << " or " << esc(distance_text(plan.goal.target_km, plan.profile.distance_unit));
     out << "</p><p class=\"note\">Made by the runner's Stride Back app from their own log. It is guidance, "
            "not diagnosis: the physiotherapist's judgement decides.</p></header>";
 }
@@ -385,7 +464,7 @@ void readiness_section(std::ostream& out, const Plan& plan, Date today) {
 
 void charts_section(std::ostream& out, const Plan& plan, Date today) {
     out << "<section><h2>Pain with each run (latest " << kReportRuns << ")</h2>" << pain_chart(plan, today)
-        << "</section>";
+        << runs_table(plan, today) << "</section>";
     out << "<section><h2>Weekly minutes (latest " << kReportWeeks << " weeks)</h2>"
         << weekly_chart(plan, today) << "</section>";
 }
@@ -447,13 +526,23 @@ void race_section(std::ostream& out, const Plan& plan, Date today) {
     if (!plan.race.planned) return;
     const RaceCheck race = check_race(plan, today);
     out << "<section><h2>Race: " << esc(plan.race.name) << ", " << esc(day_text(plan.race.date)) << ", "
-        << esc(decimal_text(plan.race.distance_km)) << " km</h2><p class=\"" << (race.fits ? "green" : "red")
-        << "\">" << esc(race.message) << "</p></section>";
+        << esc(distance_text(plan.race.distance_km, plan.profile.distance_unit)) << "</h2><p class=\""
+        << (race.fits ? "green" : "red") << "\">" << esc(race.message) << "</p></section>";
 }
 
 void settings_section(std::ostream& out, const Plan& plan) {
-    out << "<section><h2>Settings in force</h2><p>Pain zones: green up to " << plan.settings.green_max_pain
-        << "/10, amber up to " << plan.settings.amber_max_pain << "/10, red above.</p>";
+    out << "<section><h2>Settings in force</h2>";
+    for (PainKind kind : {PainKind::run, PainKind::rest, PainKind::task}) {
+        out << "<p>"
+            << (kind == PainKind::run    ? "Pain with a run"
+                : kind == PainKind::rest ? "Pain at rest"
+                                         : "Daily test")
+            << ": ";
+        const auto lines = zone_legend(pain_scale(plan.settings, kind));
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            out << (i ? "; " : "") << esc(lines[i]);
+        out << ".</p>";
+    }
     std::ostringstream changed;
     for (const SettingInfo& info : setting_table()) {
         const int value = plan.settings.*(info.field);
@@ -462,7 +551,9 @@ void settings_section(std::ostream& out, const Plan& plan) {
                 << "</td><td>" << default_setting(info.id) << " " << esc(info.unit) << "</td></tr>";
     }
     if (changed.str().empty())
-        out << "<p>Every setting is at its default (the sources are listed in the app's rules).</p>";
+        out << "<p>Every setting is at its default (each rule and its source: \"How the advice works\" in "
+               "the "
+               "app).</p>";
     else
         out << "<table><tr><th>Changed from the default</th><th>Now</th><th>Default</th></tr>"
             << changed.str() << "</table><p class=\"src\">Every other setting is at its default.</p>";
@@ -490,6 +581,7 @@ th, td { text-align: left; vertical-align: top; padding: 0.5mm 1.5mm 0.5mm 0; bo
 th { font-weight: 600; }
 td.nowrap, td.green, td.amber, td.red, td.muted { white-space: nowrap; }
 table.facts th { width: 34mm; }
+table.runs td.green, table.runs td.amber, table.runs td.red { font-weight: 600; }
 ul { margin: 0.8mm 0; padding-left: 5mm; }
 svg { display: block; width: 100%; height: auto; font-size: 9px; font-family: inherit; }
 .meta { color: #5a6266; }

@@ -3,8 +3,9 @@
 // external resources) that opens in any browser and prints to one or two A4 pages. All text that came from
 // a person (names, notes) is escaped, so a file with markup in a note can never run anything.
 //
-// Sections: who and when, status and next step, readiness checklist, pain chart with zones, weekly minutes
-// with the cap, VISA-H trend, strength symmetry, flare-ups, race check, settings in force.
+// Sections: who and when, status and next step, readiness checklist, pain chart with zones and each run's
+// verdict (colour and shape) and the latest runs in words, weekly minutes with the cap where it applied,
+// VISA-H trend, strength symmetry, flare-ups, race check, settings in force. Distances in the runner's unit.
 // Long histories are cut to the recent part (kReportRuns runs, kReportWeeks weeks, ...); the CSV export
 // has everything.
 
@@ -18,6 +19,7 @@
 namespace stride {
 
 inline constexpr std::size_t kReportRuns = 24;    // latest runs in the pain chart
+inline constexpr std::size_t kReportRunRows = 10; // latest runs in the table under it
 inline constexpr std::size_t kReportWeeks = 12;   // latest weeks in the weekly-minutes chart
 inline constexpr std::size_t kReportScores = 8;   // latest VISA-H scores
 inline constexpr std::size_t kReportSymmetry = 4; // latest strength tests

@@ -21,6 +21,10 @@ enum class ReadinessItem {
 };
 // A physio's provocation test read as positive or negative (alternative to a 0-10 pain score).
 enum class Finding { not_done, negative, positive };
+// A yes/no question the runner may not have been asked (or not answered) yet.
+enum class Answer { not_asked, yes, no };
+// How the runner counts distance on screen; the plan file always holds kilometres.
+enum class DistanceUnit { km, miles };
 
 template <class E> struct EnumNames;
 
@@ -42,6 +46,8 @@ STRIDE_ENUM_NAMES(ReadinessItem, 6, {ReadinessItem::rest_pain, "rest_pain"},
                   {ReadinessItem::physio_agreement, "physio_agreement"});
 STRIDE_ENUM_NAMES(Finding, 3, {Finding::not_done, "not_done"}, {Finding::negative, "negative"},
                   {Finding::positive, "positive"});
+STRIDE_ENUM_NAMES(Answer, 3, {Answer::not_asked, "not_asked"}, {Answer::yes, "yes"}, {Answer::no, "no"});
+STRIDE_ENUM_NAMES(DistanceUnit, 2, {DistanceUnit::km, "km"}, {DistanceUnit::miles, "miles"});
 
 template <class E> constexpr const char* enum_name(E value) {
     for (const auto& [v, name] : EnumNames<E>::values)

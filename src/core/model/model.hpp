@@ -8,6 +8,7 @@
 // [SECTION] descriptions  field lists used by serialization, validation and equality (fields.hpp)
 //
 // Numbers that may be "not recorded" use -1 (pains, effort, VISA-H); distances use 0 for "not given".
+// Nothing the runner did not give is stored as if they had: a run's pains start as "not recorded".
 
 #include "core/model/date.hpp"
 #include "core/model/enums.hpp"
@@ -56,11 +57,14 @@ struct Run {
     int minutes = 0;        // duration, walk breaks included
     double distance_km = 0; // 0 = not given
     RunWalk run_walk;
-    int pain_before = 0;                  // 0-10
-    int pain_during = 0;                  // the maximum during the run, 0-10
-    int pain_after = 0;                   // right after, 0-10
+    int pain_before = kNotRecorded;       // optional (class version 2; release 1 required 0-10)
+    int pain_during = kNotRecorded;       // the maximum during the run, 0-10: the one pain a run needs
+    int pain_after = kNotRecorded;        // right after, optional (class version 2, as pain_before)
     int pain_next_morning = kNotRecorded; // asked the next day: the tendon often reacts 24-48 h later
     int pain_48h = kNotRecorded;          // optional
+    // With neither a before-pain nor recent morning checks to compare the next morning with, the app
+    // asks the runner instead: is this morning worse than usual? (class version 2)
+    Answer next_morning_worse = Answer::not_asked;
     Surface surface = Surface::not_set;
     bool hills = false;
     bool speed_work = false;
@@ -144,6 +148,7 @@ struct ReadinessTest {
 struct Profile {
     std::string name; // the runner's chosen name, used in file names and the report
     Side affected_side = Side::not_set;
+    DistanceUnit distance_unit = DistanceUnit::km; // how distances are shown (class version 2)
 };
 
 // The target that unlocks hills and speed work (DOMAIN.md 4): a single run of this length.
@@ -248,11 +253,12 @@ STRIDE_DESCRIBE(Run) {
     return std::make_tuple(
         field("id", s.id, 0, kMaxEntryId), field("date", s.date), field("time", s.time),
         field("minutes", s.minutes, 1, kMaxMinutes), field("distance_km", s.distance_km, 0, kMaxKm),
-        field("run_walk", s.run_walk), field("pain_before", s.pain_before, 0, 10),
-        field("pain_during", s.pain_during, 0, 10), field("pain_after", s.pain_after, 0, 10),
+        field("run_walk", s.run_walk), field("pain_before", s.pain_before, -1, 10),
+        field("pain_during", s.pain_during, 0, 10), field("pain_after", s.pain_after, -1, 10),
         field("pain_next_morning", s.pain_next_morning, -1, 10), field("pain_48h", s.pain_48h, -1, 10),
         field("surface", s.surface), field("hills", s.hills), field("speed_work", s.speed_work),
-        field("effort", s.effort, -1, 10), field("note", s.note, 0, kMaxNote));
+        field("effort", s.effort, -1, 10), field("note", s.note, 0, kMaxNote),
+        field("next_morning_worse", s.next_morning_worse, -kNoLimit, kNoLimit, 2));
 }
 STRIDE_DESCRIBE(Exercise) {
     return std::make_tuple(field("name", s.name, 0, kMaxName), field("sets", s.sets, 0, 50),
@@ -294,7 +300,8 @@ STRIDE_DESCRIBE(ReadinessTest) {
                            field("agreed", s.agreed), field("note", s.note, 0, kMaxNote));
 }
 STRIDE_DESCRIBE(Profile) {
-    return std::make_tuple(field("name", s.name, 0, kMaxName), field("affected_side", s.affected_side));
+    return std::make_tuple(field("name", s.name, 0, kMaxName), field("affected_side", s.affected_side),
+                           field("distance_unit", s.distance_unit, -kNoLimit, kNoLimit, 2));
 }
 STRIDE_DESCRIBE(Goal) {
     return std::make_tuple(field("target_minutes", s.target_minutes, 5, kMaxMinutes),

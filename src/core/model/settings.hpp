@@ -1,11 +1,12 @@
 #pragma once
-// Every threshold of the clinical model (docs/rules.md, DOMAIN.md) as a named setting a physio may change.
+// Every threshold of the clinical model (docs/rules.md) as a named setting a physio may change.
 // All settings are whole numbers so one action type (ChangeSetting) and one table serve them all;
 // yes/no settings use 0 and 1.
 
 #include <array>
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace stride {
@@ -117,12 +118,19 @@ struct SettingInfo {
     int min_value;
     int max_value;
     int Settings::*field;
-    const char* source; // where the default comes from
+    // The rule in plain words, "{}" where the setting's value goes ("... at most {}/10 ..."): the "How the
+    // advice works" page is written from these, so it always says what the rules do with today's values.
+    const char* rule;
+    const char* source; // where the default comes from: author, year, title (core/words/sources.hpp)
 };
 
 const std::array<SettingInfo, kSettingCount>& setting_table();
 const SettingInfo& setting_info(SettingId id);
 std::optional<SettingId> setting_by_key(std::string_view key);
+// The setting's value as the rules speak of it: the number, or "yes"/"no" for yes/no settings.
+std::string setting_value_words(const SettingInfo& info, int value);
+// info.rule with `value` in place of each "{}".
+std::string setting_rule_words(const SettingInfo& info, int value);
 
 int setting_value(const Settings& settings, SettingId id);
 int default_setting(SettingId id);

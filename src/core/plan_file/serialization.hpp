@@ -179,7 +179,7 @@ template <class Archive> void serialize(Archive& ar, Settings& settings, const s
 
 CEREAL_CLASS_VERSION(stride::IdSource, 1)
 CEREAL_CLASS_VERSION(stride::RunWalk, 1)
-CEREAL_CLASS_VERSION(stride::Run, 1)
+CEREAL_CLASS_VERSION(stride::Run, 2) // 2: pains before/after may be -1; next_morning_worse
 CEREAL_CLASS_VERSION(stride::Exercise, 1)
 CEREAL_CLASS_VERSION(stride::StrengthSession, 1)
 CEREAL_CLASS_VERSION(stride::DailyCheck, 1)
@@ -187,7 +187,7 @@ CEREAL_CLASS_VERSION(stride::Aggravator, 1)
 CEREAL_CLASS_VERSION(stride::ProvocationResult, 1)
 CEREAL_CLASS_VERSION(stride::PhysioEntry, 1)
 CEREAL_CLASS_VERSION(stride::ReadinessTest, 1)
-CEREAL_CLASS_VERSION(stride::Profile, 1)
+CEREAL_CLASS_VERSION(stride::Profile, 2) // 2: distance_unit
 CEREAL_CLASS_VERSION(stride::Goal, 1)
 CEREAL_CLASS_VERSION(stride::Race, 1)
 CEREAL_CLASS_VERSION(stride::Prescription, 1)

@@ -1,5 +1,7 @@
 #include "core/rules/levels.hpp"
 
+#include "core/words/text.hpp"
+
 #include <algorithm>
 #include <utility>
 
@@ -29,11 +31,14 @@ std::string describe_run(int minutes, const RunWalk& run_walk) {
 }
 
 std::vector<const Run*> counted_runs(const Plan& plan, Date today) {
+    return counted_runs(plan, today, plan.prescription);
+}
+
+std::vector<const Run*> counted_runs(const Plan& plan, Date today, const Prescription& prescription) {
     std::vector<const Run*> runs;
     runs.reserve(plan.runs.size());
     for (const Run& r : plan.runs)
-        if (r.date <= today && (!plan.prescription.set || r.date >= plan.prescription.from))
-            runs.push_back(&r);
+        if (r.date <= today && (!prescription.set || r.date >= prescription.from)) runs.push_back(&r);
     // Plans keep runs in this order (model.hpp), so the sort is only a guard for hand-built lists; checking
     // first keeps the suggestion from sorting years of runs several times on every call.
     const auto earlier = [](const Run* a, const Run* b) {
@@ -52,15 +57,20 @@ std::string levels_word(int n) {
 
 void on_red(const Settings& s, LevelState& state, const RunClassification& judged, bool words) {
     const int steps = judged.big_flare ? s.big_flare_step_back_levels : s.step_back_levels;
+    const int before = state.minutes;
     for (int i = 0; i < steps; ++i)
         state.minutes = previous_level(s, state.minutes);
     state.greens = state.ambers = 0;
     state.change = LevelChange::down;
-    if (words)
-        state.rule = {judged.rule.text + " Step back " + levels_word(steps) + " to " +
-                          describe_run(state.minutes, state.run_walk) + ", rest at least " +
-                          std::to_string(s.rest_hours_after_red) + " hours, and keep up strength work.",
-                      source::goom};
+    if (!words) return;
+    // At the first level there is nowhere lower to go: say so, rather than "step back" to where they are.
+    const std::string step =
+        state.minutes == before
+            ? " Stay at the first level, " + describe_run(state.minutes, state.run_walk)
+            : " Step back " + levels_word(steps) + " to " + describe_run(state.minutes, state.run_walk);
+    state.rule = {judged.rule.text + step + ", rest at least " + std::to_string(s.rest_hours_after_red) +
+                      " hours, and keep up strength work.",
+                  source::goom};
 }
 
 void on_amber(const Settings& s, LevelState& state, const RunClassification& judged, bool words) {
@@ -161,16 +171,20 @@ void step_level(const Settings& s, LevelState& state, const Run& run, const RunC
 } // namespace
 
 LevelHistory replay_levels(const Plan& plan, Date today) {
+    return replay_levels(plan, today, plan.prescription);
+}
+
+LevelHistory replay_levels(const Plan& plan, Date today, const Prescription& prescription) {
     const Settings& s = plan.settings;
     LevelHistory history;
     LevelState& state = history.current;
-    const bool prescribed = plan.prescription.set && plan.prescription.level_minutes > 0;
-    state.minutes = prescribed ? plan.prescription.level_minutes : s.first_level_minutes;
-    state.run_walk = plan.prescription.set ? plan.prescription.run_walk : RunWalk{};
+    const bool prescribed = prescription.set && prescription.level_minutes > 0;
+    state.minutes = prescribed ? prescription.level_minutes : s.first_level_minutes;
+    state.run_walk = prescription.set ? prescription.run_walk : RunWalk{};
     const Rule start =
         prescribed ? Rule{"Your physio's prescription: start at " +
                               describe_run(state.minutes, state.run_walk) + ".",
-                          "Your physio (prescription of " + plan.prescription.from.iso() + ")"}
+                          "Your physio (prescription from " + day_text(prescription.from) + ")"}
                    : Rule{"Start small: " + std::to_string(state.minutes) + " minutes easy on the flat.",
                           source::goom};
 
@@ -178,7 +192,7 @@ LevelHistory replay_levels(const Plan& plan, Date today) {
     // the one its last run set): years of history would otherwise build thousands of sentences on every
     // call. So the replay runs without words and the last step is then redone with them, from the state
     // before it.
-    const auto runs = counted_runs(plan, today);
+    const auto runs = counted_runs(plan, today, prescription);
     history.steps.reserve(runs.size());
     LevelState before_last = state;
     const Run* last = nullptr;

@@ -1,5 +1,5 @@
 #pragma once
-// The level engine (DOMAIN.md section 4): replays the runs in date order to find the current level, that
+// The level engine (docs/rules.md section 3): replays the runs in date order to find the current level, that
 // is the run the tendon has shown it tolerates, and how it got there. Levels are minutes of one run:
 // first_level_minutes up to ladder_top_minutes in level_step_minutes steps, then about
 // weekly_increase_percent more per step, at most one step every days_between_level_ups days.
@@ -50,6 +50,9 @@ struct LevelHistory {
 // Only the newest step carries words (its `rule` and `judged.rule`, the same as current.rule and
 // classify_run's): older steps have their numbers and zone but empty rules.
 LevelHistory replay_levels(const Plan& plan, Date today);
+// The same with another prescription in force than the plan's (Prescription{} for none): the levels as
+// they were before the physio set today's, for weeks the prescription did not yet cover.
+LevelHistory replay_levels(const Plan& plan, Date today, const Prescription& prescription);
 
 int next_level(const Settings& settings, int minutes);
 int previous_level(const Settings& settings, int minutes);
@@ -58,6 +61,7 @@ bool above_ladder(const Settings& settings, int minutes);
 
 // Runs of the plan that count for the level engine, oldest first (ties by time of day).
 std::vector<const Run*> counted_runs(const Plan& plan, Date today);
+std::vector<const Run*> counted_runs(const Plan& plan, Date today, const Prescription& prescription);
 
 // "15 minutes" or "15 minutes as run 2 min / walk 1 min".
 std::string describe_run(int minutes, const RunWalk& run_walk);

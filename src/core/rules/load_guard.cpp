@@ -3,7 +3,11 @@
 #include "core/rules/levels.hpp"
 #include "core/rules/run_classification.hpp"
 
+#include "core/words/text.hpp"
+
 #include <algorithm>
+#include <cstdint>
+#include <limits>
 #include <vector>
 
 namespace stride {
@@ -65,8 +69,8 @@ std::vector<Advice> load_warnings(const Plan& plan, Date day, int minutes, int l
         out.push_back(
             {AdviceKind::longer_than_level,
              {std::to_string(minutes) + " minutes is longer than your level of " + std::to_string(level) +
-                  " minutes. Stick to the level: picking a distance out of thin air is how the seed "
-                  "article's author flared his tendon for six days.",
+                  " minutes. Stick to the level: picking a distance out of thin air is how the author of "
+                  "the return-to-running guide flared his tendon for six days.",
               source::goom}});
     if (!above_ladder(s, level)) return out;
 
@@ -87,13 +91,13 @@ std::vector<Advice> load_warnings(const Plan& plan, Date day, int minutes, int l
     const std::int64_t cap = weekly_cap(plan, week);
     const std::int64_t total = week_minutes(plan, week, day) + (exclude ? 0 : minutes);
     if (cap > 0 && total > cap)
-        out.push_back(
-            {AdviceKind::weekly_cap,
-             {"This takes this week to " + std::to_string(total) + " minutes, more than " +
-                  std::to_string(s.weekly_increase_percent) + "% above your last symptom-free week (" +
-                  std::to_string(symptom_free_baseline(plan, week)) + " minutes). Keep this week to " +
-                  std::to_string(cap) + " minutes.",
-              source::goom}});
+        out.push_back({AdviceKind::weekly_cap,
+                       {"This takes the week of " + day_text(week) + " to " + std::to_string(total) +
+                            " minutes, more than " + std::to_string(s.weekly_increase_percent) +
+                            "% above your last symptom-free week (" +
+                            std::to_string(symptom_free_baseline(plan, week)) +
+                            " minutes). Keep that week to " + std::to_string(cap) + " minutes.",
+                        source::goom}});
     return out;
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-// Load guards (DOMAIN.md section 4): the spike guard and the weekly cap above the symptom-free baseline.
+// Load guards (docs/rules.md section 4): the spike guard and the weekly cap above the symptom-free baseline.
 // Both apply only above the minute ladder: the early 5-minute steps are small in absolute terms and each
 // is gated by the tendon's 24-hour response.
 

@@ -11,22 +11,28 @@
 namespace stride {
 namespace {
 
-// The earliest moment the next run may start, and the advice that explains a delay.
+// What put the next run after today, so the rest advice names its own rule.
+enum class Wait { none, red_run, early_rest_day, strength, bad_morning, weekly_cap };
+
+// The earliest moment the next run may start, and which rule set it.
 struct Earliest {
     Date date;
     LocalTime time;
-    void push(Date d, LocalTime t) {
+    Wait why = Wait::none;
+    void push(Date d, LocalTime t, Wait reason) {
         if (d > date || (d == date && t.known() && (!time.known() || t.minutes() > time.minutes()))) {
             date = d;
             time = t;
+            why = reason;
         }
     }
 };
 
-// Adds `hours` to a session's moment; an unknown time of day keeps the result's time unknown.
+// Adds `hours` to a session's start. A session logged without a time counts as midday (docs/rules.md):
+// halfway through the day is the least wrong guess, and the gap is then never skipped.
 std::pair<Date, LocalTime> after_hours(Date date, LocalTime time, int hours) {
-    auto [d, t] = moment_after(date, time, std::int64_t{hours} * 60);
-    return {d, time.known() ? t : LocalTime::unknown()};
+    const LocalTime start = time.known() ? time : *LocalTime::from_hm(12, 0);
+    return moment_after(date, start, std::int64_t{hours} * 60);
 }
 
 std::string when(Date date, LocalTime time) {
@@ -62,7 +68,7 @@ std::optional<Rule> bad_morning(const Plan& plan, Date today) {
         if (c.task_pain > s.daily_task_max_pain)
             return Rule{"This morning's task hurt " + pain_text(c.task_pain) + " (more than " +
                             pain_text(s.daily_task_max_pain) + "): the tendon is not tolerating load today.",
-                        "DOMAIN.md section 2 (daily meaningful task)"};
+                        source::goom_jospt};
     }
     return std::nullopt;
 }
@@ -97,33 +103,54 @@ std::optional<Rule> physio_needed(const Plan& plan, Date today, const LevelHisto
     if (in_row >= s.rest_pain_days_for_physio)
         return Rule{"Pain at rest on " + std::to_string(in_row) +
                         " mornings in a row: this needs your physio's view before more running.",
-                    "DOMAIN.md: see your physio for pain at rest"};
+                    source::app};
     return std::nullopt;
 }
 
 // Above the ladder the week's total stays within the cap over the last symptom-free week: the run is
-// shortened to what is left, or waits for next week when too little is left for a useful run.
+// shortened to what is left, or waits for the next week when too little is left for a useful run, and is
+// then fitted to that week's cap too, so the suggested run never exceeds a cap the same screen states.
 void fit_weekly_cap(const Plan& plan, Suggestion& out, Earliest& earliest) {
     const Settings& s = plan.settings;
-    if (!above_ladder(s, out.run.minutes)) return;
-    const Date week = earliest.date.week_start();
-    const std::int64_t cap = weekly_cap(plan, week);
-    if (cap == 0) return;
-    const std::int64_t left = cap - week_minutes(plan, week, earliest.date);
-    if (left >= out.run.minutes) return;
-    const Rule why{"Above " + std::to_string(s.ladder_top_minutes) + " minutes your week stays within " +
-                       std::to_string(s.weekly_increase_percent) +
-                       "% of your last symptom-free week: " + std::to_string(cap) + " minutes this week.",
-                   source::goom};
-    if (left >= s.first_level_minutes) {
-        out.run.minutes = static_cast<int>(left); // below the run's minutes here
-        out.warnings.push_back(
-            {AdviceKind::weekly_cap,
-             {why.text + " Keep this run to " + std::to_string(left) + " minutes.", why.source}});
-    } else {
-        earliest.push(week + 7, LocalTime::unknown());
+    for (int weeks = 0; weeks < 2 && above_ladder(s, out.run.minutes); ++weeks) {
+        const Date week = earliest.date.week_start();
+        const std::int64_t cap = weekly_cap(plan, week);
+        if (cap == 0) return;
+        const std::int64_t left = cap - week_minutes(plan, week, earliest.date);
+        if (left >= out.run.minutes) return;
+        const std::string why = "Above " + std::to_string(s.ladder_top_minutes) +
+                                " minutes a week's running stays within " +
+                                std::to_string(s.weekly_increase_percent) +
+                                "% of your last symptom-free week: " + std::to_string(cap) +
+                                " minutes for the week of " + day_text(week) + ".";
+        if (left >= s.first_level_minutes) {
+            out.run.minutes = static_cast<int>(left); // below the run's minutes here
+            out.warnings.push_back(
+                {AdviceKind::weekly_cap,
+                 {why + " Keep this run to " + std::to_string(left) + " minutes.", source::goom}});
+            return;
+        }
+        earliest.push(week + 7, LocalTime::unknown(), Wait::weekly_cap);
         out.warnings.push_back({AdviceKind::weekly_cap,
-                                {why.text + " This week is full: the next run is next week.", why.source}});
+                                {why + " That week is full: the next run is the week after.", source::goom}});
+    }
+}
+
+// The rule behind a rest day, named by what put the next run after today.
+Rule rest_rule(const Settings& s, Wait why) {
+    switch (why) {
+    case Wait::strength:
+        return {"Leave " + std::to_string(s.strength_gap_hours) + " hours between strength work and a run.",
+                source::magnusson};
+    case Wait::weekly_cap:
+        return {
+            "This week's running has reached the weekly cap: " + std::to_string(s.weekly_increase_percent) +
+                "% above your last symptom-free week. The next run is next week.",
+            source::goom};
+    case Wait::early_rest_day:
+    default:
+        return {"Leave a rest day between runs early on, so you can see how the tendon responds.",
+                source::goom};
     }
 }
 
@@ -134,12 +161,29 @@ std::string run_words(const RunPrescription& run) {
     return text + " easy on the flat";
 }
 
-} // namespace
+// The traffic light of the advice, the same as the runs' own: red while a red run or the physio decides,
+// amber for a rest after a bad morning or a repeat after an amber run, green to run on; none while the
+// app waits for an answer or the checklist.
+std::optional<Zone> advice_zone(const Suggestion& s, const LevelHistory& history) {
+    switch (s.kind) {
+    case SuggestionKind::see_physio:
+    case SuggestionKind::step_back:
+        return Zone::red;
+    case SuggestionKind::rest:
+        return s.zone; // amber when this morning's check decided it (decide() sets it), else none
+    case SuggestionKind::progress:
+    case SuggestionKind::hold:
+        return history.steps.empty() ? Zone::green : history.steps.back().judged.zone;
+    case SuggestionKind::not_ready:
+    case SuggestionKind::wait_for_response:
+        break;
+    }
+    return std::nullopt;
+}
 
-Suggestion suggest_next_run(const Plan& plan, Date today) {
+Suggestion decide(const Plan& plan, Date today, const LevelHistory& history) {
     const Settings& s = plan.settings;
     Suggestion out;
-    const LevelHistory history = replay_levels(plan, today);
     const Unlocks unlocks = check_unlocks(plan, today);
     const auto runs = counted_runs(plan, today);
 
@@ -150,38 +194,39 @@ Suggestion suggest_next_run(const Plan& plan, Date today) {
     out.run.speed_allowed = unlocks.speed_work;
 
     // -- when: spacing after the last run and after strength work --
-    Earliest earliest{today, LocalTime::unknown()};
+    Earliest earliest{today, LocalTime::unknown(), Wait::none};
     const Run* last = runs.empty() ? nullptr : runs.back();
     const bool last_red = !history.steps.empty() && history.steps.back().run == (last ? last->id : 0) &&
                           history.steps.back().judged.zone == Zone::red;
     if (last && last_red) {
         const auto [d, t] = after_hours(last->date, last->time, s.rest_hours_after_red);
-        earliest.push(d, t);
+        earliest.push(d, t, Wait::red_run);
     } else if (last) {
         const int gap = above_ladder(s, out.run.minutes) ? 1 : 1 + s.rest_days_between_early_runs;
         if (last->date + gap > today)
             out.warnings.push_back(
                 {AdviceKind::rest_day,
                  {"Early on, leave at least " + std::to_string(s.rest_days_between_early_runs) +
-                      " rest day between runs.",
-                  "DOMAIN.md section 4; Goom's guide: see how the tendon responds over 24-48 hours"}});
-        earliest.push(last->date + gap, LocalTime::unknown());
+                      " rest day between runs: the tendon's response shows over 24 to 48 hours.",
+                  source::goom}});
+        earliest.push(last->date + gap, LocalTime::unknown(), Wait::early_rest_day);
     }
     if (const StrengthSession* session = latest_strength(plan, today)) {
         const auto [d, t] = after_hours(session->date, session->time, s.strength_gap_hours);
-        if (d > today || (d == today && t.known()))
+        if (d > today || (d == today && t.minutes() > 0))
             out.warnings.push_back(
                 {AdviceKind::strength_spacing,
                  {"You did strength work on " + day_text(session->date) +
-                      (session->time.known() ? " at " + session->time.text() : "") + ": leave " +
-                      std::to_string(s.strength_gap_hours) +
+                      (session->time.known() ? " at " + session->time.text()
+                                             : " (no time logged, so it counts as midday)") +
+                      ": leave " + std::to_string(s.strength_gap_hours) +
                       " hours before running, especially a longer run. Never do strength work "
                       "just before a run.",
                   source::magnusson}});
-        earliest.push(d, t);
+        earliest.push(d, t, Wait::strength);
     }
     const std::optional<Rule> morning = bad_morning(plan, today);
-    if (morning) earliest.push(today + 1, LocalTime::unknown());
+    if (morning) earliest.push(today + 1, LocalTime::unknown(), Wait::bad_morning);
     fit_weekly_cap(plan, out, earliest);
     out.run.earliest = earliest.date;
     out.run.earliest_time = earliest.time;
@@ -220,10 +265,14 @@ Suggestion suggest_next_run(const Plan& plan, Date today) {
     if (history.waiting_for) {
         out.kind = SuggestionKind::wait_for_response;
         out.waiting_for = history.waiting_for;
-        out.rule = {"The tendon's response is often delayed 24-48 hours, so the next run waits for "
-                    "next-morning pain.",
-                    source::goom};
-        out.headline = last->date >= today
+        const bool compare = last->pain_next_morning != kNotRecorded; // answered, but nothing to compare with
+        out.rule = compare ? classify_run(plan, *last).rule
+                           : Rule{"The tendon's response is often delayed 24-48 hours, so the next run waits "
+                                  "for next-morning pain.",
+                                  source::goom};
+        out.headline = compare ? "Was the morning after your run on " + day_text(last->date) +
+                                     " worse than your usual morning? Answer on Today to get your next run."
+                       : last->date >= today
                            ? "Rest today. Tomorrow morning, log how your hamstring feels after today's run."
                            : "How did your hamstring feel the morning after your run on " +
                                  day_text(last->date) + "? Log it to get your next run.";
@@ -241,6 +290,7 @@ Suggestion suggest_next_run(const Plan& plan, Date today) {
     }
     if (morning) {
         out.kind = SuggestionKind::rest;
+        out.zone = Zone::amber;
         out.rule = *morning;
         out.headline = "Rest today. Next run: " + run_words(out.run) + ", from " +
                        when(earliest.date, earliest.time) + ".";
@@ -248,17 +298,7 @@ Suggestion suggest_next_run(const Plan& plan, Date today) {
     }
     if (out.rest_today) {
         out.kind = SuggestionKind::rest;
-        const bool strength_decides =
-            !out.warnings.empty() &&
-            std::any_of(out.warnings.begin(), out.warnings.end(),
-                        [](const Advice& a) { return a.kind == AdviceKind::strength_spacing; });
-        out.rule = strength_decides
-                       ? Rule{"Leave " + std::to_string(s.strength_gap_hours) +
-                                  " hours between strength work and a run.",
-                              source::magnusson}
-                       : Rule{"Leave a rest day between runs early on, so you can see how the tendon "
-                              "responds.",
-                              "DOMAIN.md section 4"};
+        out.rule = rest_rule(s, earliest.why);
         out.headline = "Rest today. Next run: " + run_words(out.run) + ", from " +
                        when(earliest.date, earliest.time) + ".";
         return out;
@@ -274,6 +314,15 @@ Suggestion suggest_next_run(const Plan& plan, Date today) {
         out.headline = "Run " + run_words(out.run) +
                        (out.run.change == LevelChange::down ? ": a shorter run." : " again.");
     }
+    return out;
+}
+
+} // namespace
+
+Suggestion suggest_next_run(const Plan& plan, Date today) {
+    const LevelHistory history = replay_levels(plan, today);
+    Suggestion out = decide(plan, today, history);
+    out.zone = advice_zone(out, history);
     return out;
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-// The next-run suggestion (DOMAIN.md section 4): what the next run should be, when, and why.
+// The next-run suggestion (docs/rules.md section 4): what the next run should be, when, and why.
 
 #include "core/model/model.hpp"
 #include "core/rules/levels.hpp"
@@ -43,6 +43,9 @@ struct Suggestion {
     std::vector<Advice> tips;
     std::optional<EntryId> waiting_for; // the run whose next-morning pain is awaited
     bool rest_today = false;            // today is before run.earliest (or the kind says not to run)
+    // The traffic light of the advice (red after a red run, amber after a bad morning or an amber run,
+    // green to run on), so a card is never coloured apart from the verdict it reports; none while waiting.
+    std::optional<Zone> zone;
 };
 
 Suggestion suggest_next_run(const Plan& plan, Date today);

@@ -72,8 +72,10 @@ RaceCheck check_race(const Plan& plan, Date today) {
         !history.steps.empty() && history.steps.back().judged.zone == Zone::red
             ? " Your last run was red, so the plan starts from the stepped-back level."
             : "";
-    const std::string target = std::to_string(c.target_minutes) + " minutes (about " +
-                               decimal_text(plan.race.distance_km * s.race_long_run_percent / 100.0) + " km)";
+    const std::string target =
+        std::to_string(c.target_minutes) + " minutes (about " +
+        distance_text(plan.race.distance_km * s.race_long_run_percent / 100.0, plan.profile.distance_unit) +
+        ")";
     if (c.fits)
         c.message =
             "There is time: going up about " + std::to_string(s.weekly_increase_percent) +

@@ -105,7 +105,7 @@ ChecklistResult strength(const Plan& plan, Date today) {
         {},
         "Compare left and right: 10-rep max prone hamstring curl, or single-leg bridges to fatigue.",
         {"The weaker leg should manage at least " + std::to_string(s.symmetry_min_percent) +
-             "% of the stronger; the seed says equal.",
+             "% of the stronger: strength should be equal left and right.",
          source::goom}};
     const ReadinessTest* t =
         latest(plan, today, {ReadinessItem::hamstring_curl, ReadinessItem::single_leg_bridge});
@@ -158,6 +158,11 @@ ChecklistResult test_jog(const Plan& plan, Date today) {
     const int no_rise = s.ready_rest_pain_max; // rest pain must be this low, so any more is a rise
     if (t->minutes < s.test_jog_min_minutes) {
         r.next_step = "Jog at least " + std::to_string(s.test_jog_min_minutes) + " minutes for the test.";
+    } else if (t->minutes > s.test_jog_max_minutes) {
+        r.detail += " (longer than the test's " + std::to_string(s.test_jog_max_minutes) + " minutes)";
+        r.next_step = "The test jog is short on purpose: jog " + std::to_string(s.test_jog_min_minutes) +
+                      "-" + std::to_string(s.test_jog_max_minutes) +
+                      " minutes, easy on the flat, and record the pain 24 and 48 hours later.";
     } else if ((t->pain != kNotRecorded && t->pain > s.green_max_pain) ||
                (t->pain_24h != kNotRecorded && t->pain_24h > no_rise) ||
                (t->pain_48h != kNotRecorded && t->pain_48h > no_rise)) {

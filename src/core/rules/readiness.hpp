@@ -1,5 +1,5 @@
 #pragma once
-// The readiness checklist before the first run (DOMAIN.md section 1).
+// The readiness checklist before the first run (docs/rules.md section 1).
 
 #include "core/model/model.hpp"
 #include "core/rules/rule.hpp"

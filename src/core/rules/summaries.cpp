@@ -22,12 +22,21 @@ std::vector<WeekTotal> weekly_minutes(const Plan& plan, Date today) {
     for (const Run& r : plan.runs)
         if (r.date <= today && (!first || r.date < *first)) first = r.date;
     if (!first) return weeks;
+    // The cap applies where it did: in a week with a run above the ladder top (docs/rules.md), and in this
+    // week also when the next run is above it. A past week is judged by what was run in it, so a
+    // prescription set later (which moves today's level) never rewrites its cap.
+    const Date this_week = today.week_start();
+    const bool next_run_above = above_ladder(plan.settings, replay_levels(plan, today).current.minutes);
     for (Date week = first->week_start(); week <= today; week = week + 7)
-        weeks.push_back({week, 0, 0, 0, 0, 0, 0, weekly_cap(plan, week)});
+        weeks.push_back({week, 0, 0, 0, 0, 0, 0, 0});
+    std::vector<bool> above(weeks.size(), false);
+    above.back() = next_run_above && weeks.back().week_start == this_week;
     for (const Run& r : plan.runs) {
         if (r.date > today) continue;
-        WeekTotal& w = weeks[static_cast<std::size_t>((r.date.week_start() - weeks.front().week_start) / 7)];
+        const auto index = static_cast<std::size_t>((r.date.week_start() - weeks.front().week_start) / 7);
+        WeekTotal& w = weeks[index];
         w.minutes += r.minutes;
+        if (above_ladder(plan.settings, r.minutes)) above[index] = true;
         ++w.runs;
         switch (classify_run(plan, r, false).zone) {
         case Zone::green:
@@ -44,6 +53,8 @@ std::vector<WeekTotal> weekly_minutes(const Plan& plan, Date today) {
             break;
         }
     }
+    for (std::size_t i = 0; i < weeks.size(); ++i)
+        if (above[i]) weeks[i].cap_minutes = weekly_cap(plan, weeks[i].week_start);
     return weeks;
 }
 

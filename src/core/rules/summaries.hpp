@@ -16,8 +16,9 @@ struct WeekTotal {
     std::int64_t minutes = 0; // 64-bit as in load_guard.hpp
     int runs = 0;
     int green = 0, amber = 0, red = 0, waiting = 0;
-    std::int64_t cap_minutes =
-        0; // the 10% weekly cap for this week, 0 when there is no symptom-free baseline
+    // The weekly cap (10% above the last symptom-free week), 0 where none applied: no symptom-free week
+    // before it, or no run that week above the ladder top (and, this week, no next run above it).
+    std::int64_t cap_minutes = 0;
 };
 // Every week from the first run's week to today's week, empty weeks included.
 std::vector<WeekTotal> weekly_minutes(const Plan& plan, Date today);

@@ -5,9 +5,12 @@
 
 namespace stride {
 
+// No pain during and the next morning (the two answers every judged run has), and none in any pain that was
+// recorded besides: a pain the runner did not record is neither counted as 0 nor held against the run.
 bool pain_free(const Run& r) {
-    return r.pain_before == 0 && r.pain_during == 0 && r.pain_after == 0 && r.pain_next_morning == 0 &&
-           (r.pain_48h == kNotRecorded || r.pain_48h == 0);
+    const auto none = [](int pain) { return pain == kNotRecorded || pain == 0; };
+    return r.pain_during == 0 && r.pain_next_morning == 0 && none(r.pain_before) && none(r.pain_after) &&
+           none(r.pain_48h);
 }
 
 bool reaches_goal(const Goal& goal, const Run& run) {

@@ -32,3 +32,23 @@ std::string day_text(Date date) {
 }
 
 } // namespace stride
+
+namespace stride {
+
+const char* unit_words(DistanceUnit unit) {
+    return unit == DistanceUnit::miles ? "miles" : "km";
+}
+
+double km_in(DistanceUnit unit, double km) {
+    return unit == DistanceUnit::miles ? km / kKmPerMile : km;
+}
+
+double km_from(DistanceUnit unit, double value) {
+    return unit == DistanceUnit::miles ? value * kKmPerMile : value;
+}
+
+std::string distance_text(double km, DistanceUnit unit) {
+    return decimal_text(km_in(unit, km)) + " " + unit_words(unit);
+}
+
+} // namespace stride

@@ -12,6 +12,19 @@ std::string decimal_text(double value);
 
 } // namespace stride
 
+#include "core/model/enums.hpp"
+
+namespace stride {
+// Distances: the plan keeps kilometres; the runner reads and types them in their unit.
+inline constexpr double kKmPerMile = 1.609344;
+// "km" or "miles"
+const char* unit_words(DistanceUnit unit);
+double km_in(DistanceUnit unit, double km);
+double km_from(DistanceUnit unit, double value);
+// "5.2 km", "3.1 miles"
+std::string distance_text(double km, DistanceUnit unit);
+} // namespace stride
+
 namespace stride {
 class Date;
 // "Thu 6 Jun 2024"

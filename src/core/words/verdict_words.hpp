@@ -6,11 +6,24 @@
 #include "core/rules/progression.hpp"
 #include "core/rules/readiness.hpp"
 #include "core/rules/run_classification.hpp"
+#include "core/rules/zones.hpp"
+
+#include <string>
+#include <vector>
 
 namespace stride {
 
 // "green", "amber", "red", "waiting for the next morning"
 const char* zone_words(Zone zone);
+// What a zone means for a pain of this kind: "fine", "take care, hold the level", "rest from running
+// today"...
+const char* zone_meaning(PainKind kind, Zone zone);
+// "3/10: amber, take care, hold the level": a chosen pain with its zone in words (pickers, feedback).
+std::string pain_zone_words(const PainScale& scale, int pain);
+// The pains of a zone on the scale, "0-2", "6-10" or "0"; "" when the settings leave the zone empty.
+std::string zone_range(const PainScale& scale, Zone zone);
+// One line per zone of the scale, lowest first: "0-2 green: fine", "3-5 amber: ...", "6-10 red: ...".
+std::vector<std::string> zone_legend(const PainScale& scale);
 // "Passed", "Passed, with caution", "Not yet", "Not tested"
 const char* status_words(const ChecklistResult& item);
 // The heading of a suggestion: "Run today", "Step back", "See your physio", ...

@@ -12,6 +12,7 @@
 // held. Reloading a page is a new tab (a new writer id) on the same profile, once the old runtime is gone.
 #include "platform/native/fake_clock.hpp"
 #include "platform/native/fake_files.hpp"
+#include "platform/native/fake_page.hpp"
 #include "platform/native/fake_random.hpp"
 #include "platform/native/fake_updates.hpp"
 #include "platform/native/memory_backend.hpp"
@@ -86,6 +87,7 @@ class FakeBrowser::Tab final : public storage::StorageHost {
 
     FakeFiles files;
     FakeUpdates updates;
+    FakePage page;
     int wakes = 0;
 
     // storage::StorageHost

@@ -18,7 +18,9 @@ class FakeFiles final : public runtime::Files {
 
     // runtime::Files
     void download(const std::string& name, const std::string& mime, const std::string& bytes) override;
-    bool can_share() const override { return sharing; }
+    bool can_share(const std::string& mime) const override {
+        return mime == "text/calendar" ? sharing_calendar : sharing;
+    }
     void share(const std::string& name, const std::string& mime, const std::string& bytes,
                const std::string& title) override;
     void pick() override { ++picks; }
@@ -32,10 +34,11 @@ class FakeFiles final : public runtime::Files {
     // The share sheet's answer (shared, share_cancelled or share_failed with the browser's error name).
     void answer_share(runtime::FileEvent::Kind kind, std::string message = {});
 
-    bool sharing = false;        // navigator.canShare with files
-    int picks = 0;               // file pickers opened
-    std::vector<File> downloads; // oldest first
-    std::vector<File> shares;    // handed to the share sheet, oldest first
+    bool sharing = false;          // navigator.canShare with a plan file
+    bool sharing_calendar = false; // ... with a calendar file
+    int picks = 0;                 // file pickers opened
+    std::vector<File> downloads;   // oldest first
+    std::vector<File> shares;      // handed to the share sheet, oldest first
 
   private:
     std::vector<runtime::FileEvent> events_;

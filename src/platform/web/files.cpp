@@ -10,7 +10,7 @@ void stride_files_js_install(void* owner, double max_bytes);
 void stride_files_js_take(char* destination);
 void stride_files_js_pick();
 void stride_files_js_download(const char* name, const char* mime, const char* data, std::size_t size);
-int stride_files_js_can_share();
+int stride_files_js_can_share(const char* mime, const char* name);
 void stride_files_js_share(void* owner, const char* name, const char* mime, const char* data,
                            std::size_t size, const char* title);
 }
@@ -25,8 +25,10 @@ void WebFiles::download(const std::string& name, const std::string& mime, const 
     stride_files_js_download(name.c_str(), mime.c_str(), bytes.data(), bytes.size());
 }
 
-bool WebFiles::can_share() const {
-    return stride_files_js_can_share() != 0;
+bool WebFiles::can_share(const std::string& mime) const {
+    // navigator.canShare judges the file by type and name: a name with the type's usual extension.
+    const char* name = mime == "text/calendar" ? "stride-back-reminder.ics" : "plan.json";
+    return stride_files_js_can_share(mime.c_str(), name) != 0;
 }
 
 void WebFiles::share(const std::string& name, const std::string& mime, const std::string& bytes,

@@ -25,7 +25,7 @@ class WebFiles final : public runtime::Files {
     WebFiles& operator=(const WebFiles&) = delete;
 
     void download(const std::string& name, const std::string& mime, const std::string& bytes) override;
-    bool can_share() const override;
+    bool can_share(const std::string& mime) const override;
     void share(const std::string& name, const std::string& mime, const std::string& bytes,
                const std::string& title) override;
     // Opens the file picker (plan files, .json). Browsers allow this only shortly after a tap or click.

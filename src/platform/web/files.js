@@ -74,9 +74,9 @@ mergeInto(LibraryManager.library, {
     link.remove();
     setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
   },
-  stride_files_js_can_share: function () {
+  stride_files_js_can_share: function (mime, name) {
     try {
-      var probe = new File(['{}'], 'plan.json', { type: 'application/json' });
+      var probe = new File(['{}'], UTF8ToString(name), { type: UTF8ToString(mime) });
       return navigator.canShare && navigator.share && navigator.canShare({ files: [probe] }) ? 1 : 0;
     } catch (error) {
       return 0;

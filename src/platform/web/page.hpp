@@ -28,4 +28,12 @@ int stride_page_today();
 unsigned stride_page_random(unsigned limit);
 // Sets the canvas's CSS cursor ("default", "text", "pointer", ...).
 void stride_page_set_cursor(const char* css_cursor);
+// The app's address without query or fragment (what a reminder links back to), copied into `out` (at most
+// `capacity` bytes, zero-terminated); returns its length.
+int stride_page_app_url(char* out, int capacity);
+// 1 once after the page was opened (or moved) to #answer, the link of a reminder; the fragment is then
+// removed so a reload does not open the question again.
+int stride_page_take_answer_link();
+// The app icon's badge (Badging API) shows `count`, cleared at 0; nothing where the browser has none.
+void stride_page_set_badge(int count);
 }

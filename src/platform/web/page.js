@@ -44,6 +44,32 @@ mergeInto(LibraryManager.library, {
     };
     window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', changed);
     window.matchMedia('(pointer: coarse)').addEventListener('change', changed);
+    /* A reminder's link opens the app on its question: at start-up, or when the link is opened again in a
+       tab that already shows the app. */
+    Module['strideAnswerLink'] = location.hash === '#answer';
+    window.addEventListener('hashchange', function () {
+      if (location.hash !== '#answer') return;
+      Module['strideAnswerLink'] = true;
+      ccall('stride_page_wake', null, ['number'], [platform]);
+    });
+  },
+  stride_page_app_url: function (out, capacity) {
+    var url = location.origin + location.pathname;
+    stringToUTF8(url, out, capacity);
+    return lengthBytesUTF8(url);
+  },
+  stride_page_take_answer_link: function () {
+    if (!Module['strideAnswerLink']) return 0;
+    Module['strideAnswerLink'] = false;
+    if (location.hash === '#answer') history.replaceState(null, '', location.pathname + location.search);
+    return 1;
+  },
+  stride_page_set_badge: function (count) {
+    /* Feature-detected: most desktop browsers and iOS before 16.4 have no Badging API; installed apps do. */
+    try {
+      if (count > 0 && navigator.setAppBadge) navigator.setAppBadge(count).catch(function () {});
+      else if (count <= 0 && navigator.clearAppBadge) navigator.clearAppBadge().catch(function () {});
+    } catch (error) { /* a browser that refuses outright: the badge is a courtesy */ }
   },
   stride_page_focus_text_input: function (x, y, width, height, numeric) {
     var input = document.getElementById('text-input');

@@ -20,6 +20,8 @@ export const LABELS = Object.freeze({
   minutes: 'Minutes',
   note: 'Note',
   saveRun: 'Save run',
+  painDuring: (pain) => `Worst pain during: ${pain}`, // the one pain a run needs: no preselected answer
+  logAnother: 'Log another run', // after a save the form gives way to the saved card until this
   historyTitle: 'History',
   notePrefix: 'Note: ', // History lists a run's note as "Note: ..."
   // Plan: sharing and updates

@@ -32,12 +32,14 @@ export async function onboardIfNew(app) {
 export async function logRun(app, note, minutes = 10) {
   await app.tab.bringToFront();
   await app.press(LABELS.logTab);
+  if (await app.find(LABELS.logAnother)) await app.press(LABELS.logAnother);
   await app.type(LABELS.minutes, String(minutes));
+  await app.press(LABELS.painDuring(1));
   await app.type(LABELS.note, note);
   await app.press({ label: LABELS.saveRun, kind: 'button' });
   await app.waitUntil(([label, typed]) => {
     const field = window.strideProbe.items.find((i) => i.label === label);
-    return field && field.value !== typed;
+    return !field || field.value !== typed;
   }, [LABELS.note, note], { timeout: 15000 });
 }
 
