@@ -271,18 +271,19 @@ export class App {
   // ---- acting ----
 
   // Taps (touch) or clicks (mouse) the item matching `match` once, scrolled into view; resolves once the
-  // app has taken it and shows the result. Returns the item as it was pressed.
-  async press(match) {
+  // app has taken it and shows the result (`settle: false`: as soon as the page has handled the input
+  // events, for a test that closes the page right after). Returns the item as it was pressed.
+  async press(match, options) {
     const target = await this.reveal(match);
-    await this.pressAt(centre(target));
+    await this.pressAt(centre(target), options);
     return target;
   }
 
   // Taps or clicks at a point (CSS px) and waits as press() does.
-  async pressAt({ x, y }) {
+  async pressAt({ x, y }, { settle = true } = {}) {
     if (this.touch) await this.tab.tap(x, y);
     else await this.tab.click(x, y);
-    return this.taken(TAP_FRAMES);
+    return settle ? this.taken(TAP_FRAMES) : null;
   }
 
   // Replaces what a field holds with `text`, typed as a person would (touch: the on-screen keyboard's input
