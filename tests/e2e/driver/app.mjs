@@ -4,7 +4,8 @@
 //
 // How long input takes (src/platform/input_queue.hpp): the queue feeds ImGui one step a frame, so a tap or a
 // click (pointer move, press, release) is taken over three frames and its action runs at the end of the
-// third; the next frame shows the result. A wheel step is taken in one frame. After the last input the app
+// third (run at once, undrawn, inside the event that completes a tap, click or key: web_platform.hpp); the
+// next drawn frame shows the result. A wheel step is taken in one frame. After the last input the app
 // keeps drawing for about a second, then stops (web_platform.cpp): a frame that does not come means idle.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
