@@ -8,6 +8,7 @@
 //   [database] opening, reading, transactions
 //   [writes]   one readwrite transaction per generation, serialized, under the Web Lock
 //   [tabs]     BroadcastChannel announcements of new generations
+//   [journal]  the write-ahead journals in localStorage, and the closed tabs' ones handed to the app
 //   [page]     flush hooks, persistence
 //   [tests]    hooks only the browser tests use
 //   [api]      globalThis.StrideStorage
@@ -19,6 +20,8 @@
   const STORE = 'generations'; // key path 'generation'; values { generation: number, bytes: Uint8Array }
   const WRITER_LOCK = 'stride-back-writer';
   const CHANNEL = 'stride-back-generations';
+  const JOURNAL_KEY = 'stride-back-journal:'; // + tab id: one localStorage key per tab (src/storage/journal.hpp)
+  const TAB_LOCK = 'stride-back-tab:'; // + tab id: held by the tab while it is open, then by the tab it handed its journal to
 
   const tabId = (globalThis.crypto && crypto.randomUUID)
     ? crypto.randomUUID()
@@ -97,18 +100,22 @@
     });
   }
 
-  // Reads every stored generation (oldest first) before the app starts, so its start-up is synchronous.
-  // Never rejects: { ok, records, persisted, tabId } or a failure with name/message and no records.
+  // Reads every stored generation (oldest first) before the app starts, so its start-up is synchronous,
+  // and claims the journals of closed tabs (see [journal]). Never rejects: { ok, records, persisted, tabId,
+  // journals } or a failure with name/message and no records (the journals are handed over all the same).
   function preload() {
     if (!preloaded) {
+      const journals = holdOwnTab().then(claimOrphanJournals);
       preloaded = openDatabase().then(function (opened) {
         db = opened;
-        return Promise.all([readAll(), persistedNow()]);
-      }).then(function (both) {
+        return Promise.all([readAll(), persistedNow(), journals]);
+      }).then(function (all) {
         listenToOtherTabs();
-        return { ok: true, records: both[0], persisted: both[1], tabId: tabId };
+        return { ok: true, records: all[0], persisted: all[1], tabId: tabId, journals: all[2] };
       }, function (error) {
-        return Object.assign(failureFrom(error), { records: [], persisted: false, tabId: tabId });
+        return journals.then(function (claimed) {
+          return Object.assign(failureFrom(error), { records: [], persisted: false, tabId: tabId, journals: claimed });
+        });
       });
     }
     return preloaded;
@@ -229,6 +236,92 @@
     if (channel) channel.postMessage({ generation: generation, writer: tabId });
   }
 
+  // --------------------------------------------------------------------------------------------- [journal]
+  // Each tab keeps its journal under its own key and holds the Web Lock TAB_LOCK + its id while open. At
+  // start-up a tab claims every other tab's journal whose lock it can take: that tab is gone (the browser
+  // releases a closed page's locks), and no other tab can claim it while this one holds its lock. A page
+  // just closed may still hold its lock for a moment, so each claim waits up to CLAIM_WAIT_MS. Without Web
+  // Locks (browsers before 2022) a journal counts as a closed tab's once it is ORPHAN_AGE_MS old.
+  const CLAIM_WAIT_MS = 300;
+  const ORPHAN_AGE_MS = 60000;
+
+  function holdOwnTab() {
+    if (!(globalThis.navigator && navigator.locks)) return Promise.resolve();
+    return new Promise(function (held) {
+      navigator.locks.request(TAB_LOCK + tabId, function () {
+        held();
+        return new Promise(function () {}); // for as long as the page lives
+      }).catch(function () { held(); });
+    });
+  }
+
+  function journalKeys(withOwn) {
+    const keys = [];
+    try {
+      for (let i = 0; i < localStorage.length; i++) {
+        const key = localStorage.key(i);
+        if (key && key.startsWith(JOURNAL_KEY) && (withOwn || key !== JOURNAL_KEY + tabId)) keys.push(key);
+      }
+    } catch (error) { /* no localStorage (some private modes): no journals either */ }
+    return keys;
+  }
+
+  // Resolves true once the lock is this page's (held until it closes), false if its tab is still open.
+  function claimLock(name) {
+    return new Promise(function (resolve) {
+      const giveUp = new AbortController();
+      const timer = setTimeout(function () { giveUp.abort(); }, CLAIM_WAIT_MS);
+      navigator.locks.request(name, { signal: giveUp.signal }, function () {
+        clearTimeout(timer);
+        resolve(true);
+        return new Promise(function () {});
+      }).catch(function () { resolve(false); });
+    });
+  }
+
+  function writtenLongAgo(text) {
+    try {
+      return Date.now() - Number(JSON.parse(text).written_at) > ORPHAN_AGE_MS;
+    } catch (error) {
+      return true; // damaged: the app says so
+    }
+  }
+
+  // [{ tab, text }] for the journals of closed tabs, now this page's to recover.
+  function claimOrphanJournals() {
+    const locks = globalThis.navigator && navigator.locks;
+    return Promise.all(journalKeys(false).map(function (key) {
+      const tab = key.slice(JOURNAL_KEY.length);
+      const claimed = locks ? claimLock(TAB_LOCK + tab) : Promise.resolve(writtenLongAgo(localStorage.getItem(key)));
+      return claimed.then(function (mine) {
+        const text = mine ? localStorage.getItem(key) : null; // read once claimed: it no longer changes
+        return text === null ? null : { tab: tab, text: text };
+      });
+    })).then(function (all) { return all.filter(Boolean); });
+  }
+
+  // This tab's journal, written synchronously: true once localStorage holds it, false if refused.
+  function writeJournal(text) {
+    try {
+      localStorage.setItem(JOURNAL_KEY + tabId, text);
+      return true;
+    } catch (error) {
+      return false; // full, or no localStorage: the app says the change is not safe yet
+    }
+  }
+
+  function removeJournal(tab) {
+    try {
+      localStorage.removeItem(JOURNAL_KEY + tab);
+    } catch (error) { /* nothing stored then */ }
+  }
+
+  // The text of every journal stored now, this tab's included.
+  function storedJournals() {
+    return journalKeys(true).map(function (key) { return localStorage.getItem(key); })
+      .filter(function (text) { return text !== null; });
+  }
+
   // ------------------------------------------------------------------------------------------------ [page]
   const flushListeners = [];
 
@@ -299,6 +392,9 @@
     list: list,
     get: get,
     onRemoteGeneration: function (listener) { remoteListeners.push(listener); },
+    writeJournal: writeJournal,
+    removeJournal: removeJournal,
+    storedJournals: storedJournals,
     onFlush: function (listener) { flushListeners.push(listener); },
     requestPersistence: requestPersistence,
     testOnly: Object.freeze({

@@ -21,6 +21,9 @@ App::App()
     font_files_.regular = platform_.page_font(0);
     font_files_.semibold = platform_.page_font(1);
     probe_.attach(*imgui_.context);
+    // The page is being hidden or closed: input still queued is applied first, so its change is journaled
+    // and handed to storage with the flush (docs/storage.md, "The journal").
+    storage_host_.before_flush([this] { platform_.apply_pending_input(); });
 }
 
 App::~App() {

@@ -15,7 +15,7 @@ std::optional<long> day_number(std::optional<Date> date) {
 PlanStorage::PlanStorage(storage::StorageBackend& backend, storage::StorageHost& host, const Clock& clock,
                          std::function<void()> wake)
     : host_(host), clock_(clock), wake_(std::move(wake)), preload_(host.preload()),
-      sync_(backend, preload_.tab_id, [this] { answered(); }), persisted_(preload_.persisted),
+      sync_(backend, preload_.tab_id, &host, [this] { answered(); }), persisted_(preload_.persisted),
       first_save_(host.read_note(storage::StorageNote::first_save)),
       last_backup_(host.read_note(storage::StorageNote::last_backup)) {
     host_.listen({
@@ -36,10 +36,14 @@ PlanStorage::~PlanStorage() {
 }
 
 Plan PlanStorage::open(const std::function<std::uint32_t()>& new_origin) {
-    storage::PlanSync::Opened opened = sync_.open(preload_.records, [&] { return make_plan(new_origin()); });
+    storage::PlanSync::Opened opened = sync_.open(
+        preload_.records, preload_.journals, [&] { return make_plan(new_origin()); }, clock_.now_ms());
     start_notice_ =
         preload_.ok ? storage::start_message(opened.report, clock_.now_ms()) : preload_.error_message;
+    if (!opened.recovery_notice.empty())
+        start_notice_ += (start_notice_.empty() ? "" : " ") + opened.recovery_notice;
     preload_.records.clear(); // read once; no need to keep a copy of every generation
+    preload_.journals.clear();
     if (opened.report.loaded && !first_save_) {
         // Stored before a release noted it, or the note was cleared: count from today.
         first_save_ = clock_.today();
@@ -48,8 +52,8 @@ Plan PlanStorage::open(const std::function<std::uint32_t()>& new_origin) {
     return std::move(opened.plan);
 }
 
-void PlanStorage::save_if_changed(const Plan& plan, std::vector<Action> actions, bool replayable) {
-    sync_.save_if_changed(plan, std::move(actions), replayable, clock_.now_ms());
+void PlanStorage::save_if_changed(const Plan& plan, storage::PlanSync::Made change) {
+    sync_.save_if_changed(plan, std::move(change), clock_.now_ms());
 }
 
 void PlanStorage::follow_other_tabs(Timeline& timeline, AppStatus& status) {

@@ -4,8 +4,9 @@
 // notes beside the generations (first save, last backup), asks for persistent storage once something is
 // worth keeping, and fills the save indicator and the backup reminder into AppStatus:
 //
-//   open(new_origin)          once, before the first frame: the newest usable stored plan, or a fresh one
-//   save_if_changed(...)      after the frame's requests ran: writes a generation if the plan changed
+//   open(new_origin)          once, before the first frame: the newest usable stored plan, or a fresh one,
+//                             with what closed tabs' journals held and storage did not
+//   save_if_changed(...)      after the frame's requests ran: journals the change, writes a generation
 //   follow_other_tabs(...)    every frame: adopts another tab's newer generation (PlanSync)
 //   fill(status)              every frame: save indicator, persistence, backup reminder
 //   flush()                   page hidden or closing, or before an update: retries a failed save
@@ -43,7 +44,8 @@ class PlanStorage {
     // What the runner must be told about start-up (an older save recovered, storage unavailable), once.
     std::string take_start_notice() { return std::exchange(start_notice_, {}); }
 
-    void save_if_changed(const Plan& plan, std::vector<Action> actions, bool replayable);
+    // Journals the change, then writes a generation if the plan changed (storage::PlanSync).
+    void save_if_changed(const Plan& plan, storage::PlanSync::Made change);
     // Problems go to status.action_error.
     void follow_other_tabs(Timeline& timeline, AppStatus& status);
     void fill(AppStatus& status) const;

@@ -1,5 +1,9 @@
 #include "runtime/runtime.hpp"
 
+#include "core/changes/replay.hpp"
+
+#include <algorithm>
+#include <optional>
 #include <utility>
 
 namespace stride::runtime {
@@ -38,12 +42,28 @@ void Runtime::apply(Requests requests) {
     std::vector<Action> actions = std::exchange(next_, {});
     for (Action& action : requests.actions)
         actions.push_back(std::move(action));
-    std::vector<Action> applied; // kept until saved, to re-apply on top of another tab's save
+    // The journal keeps each change as actions that can be made again (docs/storage.md, "The journal"):
+    // the actions as made, or for undo, redo and an import (which would carry a whole plan) the change
+    // they made, so for those the plan before them is kept.
+    const bool by_difference =
+        std::any_of(actions.begin(), actions.end(),
+                    [](const Action& a) { return std::holds_alternative<ImportMerge>(a); }) ||
+        std::any_of(requests.commands.begin(), requests.commands.end(),
+                    [](Command c) { return c == Command::undo || c == Command::redo; });
+    std::optional<Plan> before;
+    if (by_difference) before = timeline_.present();
+
+    storage::PlanSync::Made made; // the applied actions, kept until saved to re-apply on another tab's save
+    // Commands (undo, redo, ...) may change the plan in ways the actions alone do not repeat.
+    made.replayable = requests.commands.empty();
     for (Action& action : actions) {
-        if (auto error = timeline_.dispatch(action))
+        Action as_made = with_next_id(timeline_.present(), action);
+        if (auto error = timeline_.dispatch(action)) {
             status_.action_error = error->message;
-        else
-            applied.push_back(std::move(action));
+        } else {
+            made.actions.push_back(std::move(action));
+            made.as_made.push_back(std::move(as_made));
+        }
     }
     for (Command command : requests.commands)
         run_command(command);
@@ -52,8 +72,8 @@ void Runtime::apply(Requests requests) {
         ports_.wake(); // show what happened
     }
     if (actions.empty() && requests.commands.empty()) return;
-    // Commands (undo, redo, ...) may have changed the plan in ways the actions alone do not repeat.
-    storage_.save_if_changed(timeline_.present(), std::move(applied), requests.commands.empty());
+    if (before) made.as_made = diff_actions(*before, timeline_.present());
+    storage_.save_if_changed(timeline_.present(), std::move(made));
     ports_.wake();
 }
 

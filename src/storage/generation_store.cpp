@@ -81,6 +81,7 @@ void GenerationStore::write(Pending pending) {
     const std::uint64_t generation = newest_known_ + 1;
     StoredRecord stored{generation, encode_record({generation, pending.saved_at_ms, options_.writer_id,
                                                    pending.payload, pending.base})};
+    if (options_.on_put) options_.on_put(generation, stored.bytes, pending.revision);
     backend_.put(std::move(stored), newest_known_,
                  guarded([this, generation, pending](std::optional<StorageError> error) {
                      busy_ = false;
@@ -115,6 +116,14 @@ void GenerationStore::prune() {
     for (const auto& entry : known_)
         infos.push_back(entry.second);
     auto doomed = generations_to_prune(std::move(infos), options_.keep);
+    if (!doomed.empty() && options_.keep_also) {
+        const std::vector<std::uint64_t> kept = options_.keep_also();
+        doomed.erase(std::remove_if(doomed.begin(), doomed.end(),
+                                    [&kept](std::uint64_t g) {
+                                        return std::find(kept.begin(), kept.end(), g) != kept.end();
+                                    }),
+                     doomed.end());
+    }
     if (doomed.empty()) return;
     // Fire and forget: a failed delete only leaves an extra old generation, which the next prune retries.
     backend_.remove(doomed, guarded([this, doomed](std::optional<StorageError> error) {
@@ -155,7 +164,8 @@ void GenerationStore::fetch_failed(StorageError error) {
 // The newest generation of another tab; a delta needs its base fetched too before it can be checked.
 void GenerationStore::fetched(std::uint64_t newest, std::optional<StoredRecord> stored) {
     // Deleted meanwhile: nothing to keep for it. Unreadable header: keep everything until it is known.
-    const std::optional<std::uint64_t> base = stored ? peek_base(stored->bytes) : std::optional<std::uint64_t>(0);
+    const std::optional<std::uint64_t> base =
+        stored ? peek_base(stored->bytes) : std::optional<std::uint64_t>(0);
     known_[newest] = {newest, known_[newest].usable, base};
     std::vector<StoredRecord> records;
     if (stored) records.push_back(std::move(*stored));
@@ -164,9 +174,9 @@ void GenerationStore::fetched(std::uint64_t newest, std::optional<StoredRecord> 
         refreshed(newest, std::move(records));
         return pump();
     }
-    backend_.get(*base, guarded([this, newest, records = std::move(records)](
-                                    std::optional<StoredRecord> base_record,
-                                    std::optional<StorageError> get_error) {
+    backend_.get(*base,
+                 guarded([this, newest, records = std::move(records)](std::optional<StoredRecord> base_record,
+                                                                      std::optional<StorageError> get_error) {
                      if (get_error) return fetch_failed(std::move(*get_error));
                      busy_ = false;
                      std::vector<StoredRecord> both = records; // the delta: small

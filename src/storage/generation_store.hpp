@@ -22,14 +22,21 @@
 #include "storage/save_status.hpp"
 #include "storage/selection.hpp"
 
+#include <functional>
 #include <map>
 #include <memory>
+#include <vector>
 
 namespace stride::storage {
 
 struct StoreOptions {
     std::string writer_id;                      // this tab (web/storage.js tabId); goes into each record
     std::size_t keep = kDefaultGenerationsKept; // usable generations kept after each commit
+    // Runs just before a record is handed to the backend, with the newest revision it holds (the journal
+    // notes the write, journal_writer.hpp).
+    std::function<void(std::uint64_t generation, const std::string& bytes, Revision upto)> on_put = {};
+    // Generations never pruned, asked at each prune (those the journals name).
+    std::function<std::vector<std::uint64_t>()> keep_also = {};
 };
 
 // Another tab's generation, to replace what this tab shows. The app loads `record.payload` as its plan
@@ -63,6 +70,8 @@ class GenerationStore {
     std::optional<WholeCommit> last_whole_commit() const { return last_whole_commit_; }
     // Nothing waiting to be written (a change queued or refused).
     bool idle() const { return !busy_ && !queued_ && !unsaved_ && !newer_; }
+    // The revision the next save() returns.
+    Revision next_revision() const { return tracker_.latest() + 1; }
 
     SaveIndicator indicator() const { return tracker_.indicator(); }
     const SaveTracker& tracker() const { return tracker_; }
@@ -96,7 +105,7 @@ class GenerationStore {
     bool started_ = false;
     bool busy_ = false;
     bool refresh_needed_ = false;
-    std::uint64_t newest_known_ = 0;       // highest generation stored, as far as this tab knows
+    std::uint64_t newest_known_ = 0;                // highest generation stored, as far as this tab knows
     std::map<std::uint64_t, GenerationInfo> known_; // for pruning
     std::optional<WholeCommit> last_whole_commit_;
     std::optional<Pending> queued_;        // the latest change, waiting for the operation in flight

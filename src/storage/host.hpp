@@ -1,10 +1,13 @@
 #pragma once
 // The page around the stored generations: what it read before the app started, the events it passes on
-// between frames, the browser's promise to keep the data, and two small dates kept beside the generations.
+// between frames, the browser's promise to keep the data, two small dates kept beside the generations, and
+// the journals (JournalStore, journal.hpp) in its synchronous storage.
 // The browser implementation is src/platform/web/web_storage (web/storage.js underneath); the native one,
 // for tests, is src/platform/native/fake_browser.
 #include "core/model/date.hpp"
 #include "storage/backend.hpp"
+#include "storage/journal.hpp"
+#include "storage/recovery.hpp"
 
 #include <cstdint>
 #include <functional>
@@ -21,6 +24,9 @@ struct StoragePreload {
     bool persisted = false;            // the browser already promised not to evict the data
     std::string tab_id;                // this tab's writer id
     std::string error_message;         // when !ok: plain words for the runner
+    // Journals of tabs that closed before their changes committed, claimed for this tab (no other tab is
+    // handed the same one while this tab is open).
+    std::vector<OrphanJournal> journals;
 };
 
 // Page events. Each runs from the browser's event loop, never inside a frame.
@@ -34,10 +40,8 @@ struct StorageEvents {
 // plan, so they are not worth a generation and must not travel in plan files.
 enum class StorageNote { last_backup, first_save };
 
-class StorageHost {
+class StorageHost : public JournalStore {
   public:
-    virtual ~StorageHost() = default;
-
     // What the page read before the app started. Called once, before anything is written.
     virtual StoragePreload preload() = 0;
     // Passes page events on from now; an empty StorageEvents stops them.

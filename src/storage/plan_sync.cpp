@@ -1,6 +1,7 @@
 #include "storage/plan_sync.hpp"
 
 #include "core/changes/plan_delta.hpp"
+#include "core/changes/replay.hpp"
 #include "core/plan_file/plan_file.hpp"
 
 #include <algorithm>
@@ -8,6 +9,11 @@
 
 namespace stride::storage {
 namespace {
+
+constexpr const char* kNotRecoveredYet =
+    "Something you entered just before Stride Back was last closed is kept in this browser but could not be "
+    "added yet: the browser refused to store more (storage full?). Free some space, then open Stride Back "
+    "again.";
 
 constexpr const char* kLostChange =
     "Another open Stride Back tab saved at the same moment as your last change here, and that change could "
@@ -39,12 +45,24 @@ void PlanSync::Hooked::remove(std::vector<std::uint64_t> generations, Done done)
     inner_.remove(std::move(generations), after(std::move(done)));
 }
 
+// The journal is written once the call is over, so that it holds what the call saved and wrote.
 PlanSync::Call::~Call() {
-    if (--sync_.depth_ == 0 && std::exchange(sync_.answer_waiting_, false)) sync_.answered();
+    if (--sync_.depth_ > 0) return;
+    if (std::exchange(sync_.answer_waiting_, false))
+        sync_.answered();
+    else
+        sync_.journal_.sync(sync_.now_ms_);
 }
 
-PlanSync::PlanSync(StorageBackend& backend, std::string writer_id, std::function<void()> changed)
-    : changed_(std::move(changed)), hooked_(backend, *this), store_(hooked_, {std::move(writer_id)}) {}
+PlanSync::PlanSync(StorageBackend& backend, std::string writer_id, JournalStore* journal,
+                   std::function<void()> changed)
+    : changed_(std::move(changed)), hooked_(backend, *this), journal_store_(journal),
+      journal_(journal, writer_id),
+      store_(hooked_, {writer_id, kDefaultGenerationsKept,
+                       [this](std::uint64_t generation, const std::string& bytes, Revision upto) {
+                           journal_.put(generation, bytes, upto);
+                       },
+                       [this] { return journal_.named_generations(); }}) {}
 
 // ---------------------------------------------------------------------------------------------------------
 // Reading generations
@@ -108,37 +126,77 @@ std::pair<std::string, std::uint64_t> PlanSync::payload_of(const Plan& plan) con
 }
 
 PlanSync::Opened PlanSync::open(const std::vector<StoredRecord>& records,
-                                const std::function<Plan()>& fresh) {
+                                const std::vector<OrphanJournal>& journals,
+                                const std::function<Plan()>& fresh, std::int64_t now_ms) {
     const Call call(*this);
+    now_ms_ = now_ms;
     StartReport report = store_.start(
         records, [this](const Record& record, const Record* base) { return check_plan(record, base); });
+    Opened opened;
     if (report.loaded) {
-        Plan plan = plan_of(*report.loaded).value(); // check_plan() accepted it
-        based_on(*report.loaded, plan);
-        return {std::move(plan), std::move(report)};
+        opened.plan = plan_of(*report.loaded).value(); // check_plan() accepted it
+        based_on(*report.loaded, opened.plan);
+    } else {
+        opened.plan = fresh();
+        last_payload_ = plan_to_json(opened.plan); // an untouched fresh plan is not worth a generation
     }
-    Plan plan = fresh();
-    last_payload_ = plan_to_json(plan); // an untouched fresh plan is not worth a generation
-    return {std::move(plan), std::move(report)};
+    opened.report = std::move(report);
+    if (journal_store_ && !journals.empty()) recover(opened, records, journals, now_ms);
+    return opened;
+}
+
+// Closed tabs' journals become this tab's first change. Their changes go into this tab's journal (which
+// lists them as absorbed) before theirs are removed, so at no moment are they kept nowhere, and a start
+// that finds both makes them once. If this tab cannot journal them, they stay where they are, for later.
+void PlanSync::recover(Opened& opened, const std::vector<StoredRecord>& records,
+                       const std::vector<OrphanJournal>& journals, std::int64_t now_ms) {
+    const std::uint64_t generation = opened.report.loaded ? opened.report.loaded->generation : 0;
+    Recovered recovered = recover_journals(opened.plan, generation, records, journals);
+    opened.recovery_notice = recovered.notice;
+    if (!recovered.actions.empty()) {
+        const Revision revision = store_.next_revision();
+        journal_.absorb(recovered.taken);
+        journal_.add(revision, now_ms, recovered.actions);
+        if (!journal_.sync(now_ms) || !journal_.holds(revision)) {
+            journal_.committed(revision); // forget it again: nothing of it was saved
+            journal_.sync(now_ms);
+            opened.recovery_notice = kNotRecoveredYet;
+            return;
+        }
+        std::vector<Action> again = diff_actions(opened.plan, recovered.plan); // each entry once
+        for (Action& action : again)
+            action = with_id_cleared(std::move(action)); // a rebase gives it the newer plan's next id
+        opened.plan = std::move(recovered.plan);
+        save(opened.plan, {std::move(again), true, std::move(recovered.actions)}, now_ms);
+    }
+    for (const std::string& tab : recovered.taken)
+        journal_store_->remove_journal(tab);
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Writing generations
 // ---------------------------------------------------------------------------------------------------------
 
-void PlanSync::save_if_changed(const Plan& plan, std::vector<Action> actions, bool replayable,
-                               std::int64_t now_ms) {
+void PlanSync::save_if_changed(const Plan& plan, Made change, std::int64_t now_ms) {
     const Call call(*this);
-    save(plan, std::move(actions), replayable, now_ms);
+    now_ms_ = now_ms;
+    save(plan, std::move(change), now_ms);
 }
 
-void PlanSync::save(const Plan& plan, std::vector<Action> actions, bool replayable, std::int64_t now_ms) {
+void PlanSync::save(const Plan& plan, Made change, std::int64_t now_ms) {
     auto [payload, base] = payload_of(plan);
     if (payload == last_payload_) return;
     last_payload_ = payload;
     const Revision revision = store_.save(std::move(payload), now_ms, base);
+    journal_.add(revision, now_ms, std::move(change.as_made));
     if (base == 0) writing_whole_.emplace(revision, plan);
-    unsaved_.push_back({revision, std::move(actions), replayable});
+    unsaved_.push_back({revision, std::move(change.actions), change.replayable});
+}
+
+SaveIndicator PlanSync::indicator() const {
+    SaveIndicator shown = store_.indicator();
+    if (shown.state == SaveState::Saving && journal_.at_risk(committed())) return not_safe_yet();
+    return shown;
 }
 
 // Each save writes everything changed since the whole plan, so once that has grown the whole plan is
@@ -158,6 +216,7 @@ void PlanSync::rewrite_whole_if_due(const Plan& plan, std::int64_t now_ms) {
 
 void PlanSync::flush(std::int64_t now_ms) {
     const Call call(*this);
+    now_ms_ = now_ms;
     store_.flush(now_ms);
 }
 
@@ -172,6 +231,7 @@ void PlanSync::notice_generation(std::uint64_t generation) {
 
 std::optional<std::string> PlanSync::follow_other_tabs(Timeline& timeline, std::int64_t now_ms) {
     const Call call(*this);
+    now_ms_ = now_ms;
     std::optional<NewerGeneration> newer = store_.take_newer();
     if (!newer) {
         rewrite_whole_if_due(timeline.present(), now_ms);
@@ -189,22 +249,26 @@ std::optional<std::string> PlanSync::follow_other_tabs(Timeline& timeline, std::
             again.push_back(std::move(action));
     }
     unsaved_.clear();
+    journal_.drop_steps(); // they are made again below (as new changes), or reported lost
     if (!theirs) { // cannot happen while check_plan() guards the store; never drop this tab's plan for it
         last_payload_.clear(); // the store dropped what it was about to write: write it again
-        save(timeline.present(), {}, false, now_ms);
+        save(timeline.present(), {{}, false, {}}, now_ms);
         return std::nullopt;
     }
     based_on(newer->record, theirs.value());
     timeline.reset(std::move(theirs).value());
 
-    std::vector<Action> applied;
+    Made made;
     for (Action& action : again) {
-        if (timeline.dispatch(action))
+        Action as_made = with_next_id(timeline.present(), action);
+        if (timeline.dispatch(action)) {
             lost = true; // e.g. an edit of an entry the other tab deleted
-        else
-            applied.push_back(std::move(action));
+        } else {
+            made.actions.push_back(std::move(action));
+            made.as_made.push_back(std::move(as_made));
+        }
     }
-    if (!applied.empty()) save(timeline.present(), std::move(applied), true, now_ms);
+    if (!made.actions.empty()) save(timeline.present(), std::move(made), now_ms);
     if (lost) return std::string(kLostChange);
     return std::nullopt;
 }
@@ -226,6 +290,8 @@ void PlanSync::answered() {
     unsaved_.erase(std::remove_if(unsaved_.begin(), unsaved_.end(),
                                   [done](const Change& change) { return change.revision <= done; }),
                    unsaved_.end());
+    journal_.committed(done);
+    journal_.sync(now_ms_);
     if (changed_) changed_();
 }
 

@@ -30,4 +30,11 @@ SaveIndicator SaveTracker::indicator() const {
     return {SaveState::Saving, "Saving\u2026", std::nullopt};
 }
 
+SaveIndicator not_safe_yet() {
+    return {SaveState::AtRisk,
+            "Not safe yet: this browser would not keep a copy of your last change (storage full or private "
+            "browsing). Keep Stride Back open until it says Saved.",
+            std::nullopt};
+}
+
 } // namespace stride::storage

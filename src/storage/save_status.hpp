@@ -13,13 +13,18 @@ namespace stride::storage {
 
 using Revision = std::uint64_t;
 
-enum class SaveState { Saved, Saving, NotSaved };
+// AtRisk: saving, and the change is not in the journal either (journal_writer.hpp), so closing the page
+// now would lose it.
+enum class SaveState { Saved, Saving, NotSaved, AtRisk };
 
 struct SaveIndicator {
     SaveState state = SaveState::Saved;
-    std::string words;                 // "Saved", "Saving…", "Not saved: <why and what to do>"
+    std::string words; // "Saved", "Saving…", "Not saved: <why and what to do>", not_safe_yet()
     std::optional<StorageError> error; // set for NotSaved
 };
+
+// The indicator while a change is being saved but is not safe yet.
+SaveIndicator not_safe_yet();
 
 class SaveTracker {
   public:

@@ -142,7 +142,8 @@ void draw_notices(Frame& f) {
     if (!s.start_notice.empty() &&
         notice("start notice", c.warning_tint, s.start_notice, "Dismiss##start notice"))
         f.command(Command::dismiss_notice);
-    if (s.save == storage::SaveState::NotSaved && !s.save_words.empty())
+    if ((s.save == storage::SaveState::NotSaved || s.save == storage::SaveState::AtRisk) &&
+        !s.save_words.empty())
         notice("not saved", c.zone_tint[2], s.save_words, nullptr);
     if (!s.sharing_notice.empty() &&
         notice("sharing notice", c.surface, s.sharing_notice, "Dismiss##sharing notice") == 1)

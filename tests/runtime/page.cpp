@@ -72,8 +72,9 @@ std::optional<Plan> stored_plan(FakeBrowser& browser) {
     for (const auto& [generation, bytes] : browser.storage().records())
         records.push_back({generation, bytes});
     platform::MemoryBackend scratch; // the reader writes nothing
-    storage::PlanSync reader(scratch, "reader", {});
-    storage::PlanSync::Opened opened = reader.open(records, [] { return make_plan(0); });
+    storage::PlanSync reader(scratch, "reader", nullptr, {});
+    storage::PlanSync::Opened opened = reader.open(
+        records, {}, [] { return make_plan(0); }, 0);
     if (!opened.report.loaded) return std::nullopt;
     return std::move(opened.plan);
 }

@@ -18,7 +18,7 @@ template <class Entry> Expected<Plan> add(const Plan& plan, Entry entry) {
     Plan next = plan;
     auto& list = entries<Entry>(next);
     if (entry.id == 0) {
-        entry.id = (EntryId{next.ids.origin} << 32) | next.ids.next;
+        entry.id = next_entry_id(next.ids);
         ++next.ids.next;
     } else if (std::any_of(list.begin(), list.end(), [&](const Entry& e) { return e.id == entry.id; })) {
         return FieldError{"id", std::string("Another ") + EntryTraits<Entry>::kind + " already has id " +

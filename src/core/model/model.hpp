@@ -37,6 +37,11 @@ struct IdSource {
     std::uint32_t next = 1; // sequence number of the next new entry
 };
 
+// The id the next new entry gets.
+inline EntryId next_entry_id(const IdSource& ids) {
+    return (EntryId{ids.origin} << 32) | ids.next;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // [SECTION] entries
 // ---------------------------------------------------------------------------------------------------------

@@ -3,6 +3,8 @@
 #include "storage/record.hpp"
 #include "storage/storage_error.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <variant>
 
 namespace stride::platform {
@@ -16,6 +18,8 @@ FakeBrowser::Tab& FakeBrowser::open_tab() {
 }
 
 void FakeBrowser::close_tab(Tab& tab) {
+    for (auto claim = claims_.begin(); claim != claims_.end();) // its Web Locks are released
+        claim = claim->second == tab.id_ ? claims_.erase(claim) : std::next(claim);
     tabs_.remove_if([&tab](const Tab& open) { return &open == &tab; });
 }
 
@@ -74,7 +78,31 @@ storage::StoragePreload FakeBrowser::Tab::preload() {
     preload.persisted = browser_.persisted;
     for (const auto& [generation, bytes] : browser_.storage_.records())
         preload.records.push_back({generation, bytes});
+    for (const auto& [tab, text] : browser_.journals_) {
+        const bool open = std::any_of(browser_.tabs_.begin(), browser_.tabs_.end(),
+                                      [&tab = tab](const Tab& other) { return other.id_ == tab; });
+        if (open || browser_.claims_.count(tab)) continue;
+        browser_.claims_[tab] = id_;
+        preload.journals.push_back({tab, text});
+    }
     return preload;
+}
+
+bool FakeBrowser::Tab::write_journal(const std::string& text) {
+    if (browser_.refuse_journals_) return false;
+    browser_.journals_[id_] = text;
+    return true;
+}
+
+void FakeBrowser::Tab::remove_journal(const std::string& tab_id) {
+    browser_.journals_.erase(tab_id);
+}
+
+std::vector<std::string> FakeBrowser::Tab::stored_journals() {
+    std::vector<std::string> all;
+    for (const auto& entry : browser_.journals_)
+        all.push_back(entry.second);
+    return all;
 }
 
 std::optional<Date> FakeBrowser::Tab::read_note(storage::StorageNote note) {

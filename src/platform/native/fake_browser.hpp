@@ -1,8 +1,8 @@
 #pragma once
 // One browser profile, played by a test: its IndexedDB generations (one MemoryBackend every tab shares),
-// its localStorage notes, its promise to keep the data, one device clock and random numbers, and the tabs
-// open on the app. Each Tab is the page around one Runtime: its StorageHost (the preload, page events,
-// persistence, notes), its files and updates, and a count of the frames the runtime asked for:
+// its localStorage notes and journals, its promise to keep the data, one device clock and random numbers,
+// and the tabs open on the app. Each Tab is the page around one Runtime: its StorageHost (the preload, page
+// events, persistence, notes), its files and updates, and a count of the frames the runtime asked for:
 //
 //   FakeBrowser browser;
 //   FakeBrowser::Tab& tab = browser.open_tab();
@@ -10,6 +10,8 @@
 //
 // A commit of one tab is announced at once to the others (the BroadcastChannel), unless announcements are
 // held. Reloading a page is a new tab (a new writer id) on the same profile, once the old runtime is gone.
+// A journal outlives its tab; a tab opened later is handed the journals of tabs no longer open that no open
+// tab was handed already, as web/storage.js claims them with the tabs' Web Locks.
 #include "platform/native/fake_clock.hpp"
 #include "platform/native/fake_files.hpp"
 #include "platform/native/fake_page.hpp"
@@ -26,6 +28,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace stride::platform {
 
@@ -46,6 +49,10 @@ class FakeBrowser {
     MemoryBackend& storage() { return storage_; }
     FakeClock& clock() { return clock_; }
     std::map<storage::StorageNote, Date>& notes() { return notes_; }
+    // localStorage's journals, by tab id.
+    std::map<std::string, std::string>& journals() { return journals_; }
+    // localStorage refuses every write (full, or a private mode without it) until called with false.
+    void refuse_journal_writes(bool refuse) { refuse_journals_ = refuse; }
     // Like a private mode that refuses IndexedDB: the preload fails, every write is refused.
     void make_storage_unavailable();
     // navigator.storage.persisted(), as the next preload reads it.
@@ -63,6 +70,9 @@ class FakeBrowser {
     FakeClock clock_;
     FakeRandom random_;
     std::map<storage::StorageNote, Date> notes_;
+    std::map<std::string, std::string> journals_;
+    std::map<std::string, std::string> claims_; // journal's tab -> the open tab it was handed to
+    bool refuse_journals_ = false;
     bool unavailable_ = false;
     bool hold_announcements_ = false;
     std::deque<std::pair<std::string, std::uint64_t>> announcements_;
@@ -96,6 +106,10 @@ class FakeBrowser::Tab final : public storage::StorageHost {
     void request_persistence() override { ++persistence_requests_; }
     std::optional<Date> read_note(storage::StorageNote note) override;
     void write_note(storage::StorageNote note, Date date) override;
+    // storage::JournalStore
+    bool write_journal(const std::string& text) override;
+    void remove_journal(const std::string& tab_id) override;
+    std::vector<std::string> stored_journals() override;
 
   private:
     friend class FakeBrowser;

@@ -29,6 +29,8 @@ class MemoryBackend final : public storage::StorageBackend {
     void hold_completions(bool hold);
     bool complete_next(); // false if nothing was pending
     void complete_all();  // including operations issued by the answers themselves
+    // The held operations never happen (the page was killed before IndexedDB started them).
+    void drop_pending() { pending_.clear(); }
     std::size_t pending() const { return pending_.size(); }
     // Runs after each committed put, before its answer (web/storage.js announces it to the other tabs then).
     void on_commit(std::function<void(const storage::StoredRecord&)> hook) { on_commit_ = std::move(hook); }

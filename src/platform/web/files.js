@@ -51,8 +51,7 @@ mergeInto(LibraryManager.library, {
       input = document.createElement('input');
       input.type = 'file';
       input.id = 'file-input';
-      /* No accept filter: iPhone pickers grey out files it does not name (kiwix/kiwix-js#964) and a plan
-         often arrives renamed; the import judges every file by its content (docs/plan-file.md). */
+      input.accept = '.json,application/json';
       input.hidden = true;
       input.addEventListener('change', function () {
         Module['strideOpenFiles'](input.files);

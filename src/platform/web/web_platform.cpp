@@ -131,6 +131,7 @@ EM_BOOL on_mouse_button(int type, const EmscriptenMouseEvent* e, void* user_data
     button.code = imgui_button(e->button);
     button.down = down;
     platform.push(button);
+    if (!down) platform.apply_pending_input(); // the click has happened once this handler returns
     return down ? EM_TRUE : EM_FALSE; // no text selection or focus change from pressing on the canvas
 }
 
@@ -195,6 +196,7 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void* user_data) {
         platform.push(text);
         handled = true;
     }
+    if (handled) platform.apply_pending_input();
     return handled ? EM_TRUE : EM_FALSE;
 }
 
@@ -297,17 +299,34 @@ int WebPlatform::on_animation_frame(double now, void* user_data) {
     // After an idle spell the gap is long; ImGui only needs time to move forward sensibly.
     const double elapsed =
         platform.last_frame_ms_ > 0 ? (now - platform.last_frame_ms_) / 1000.0 : 1.0 / 60.0;
-    ImGui::GetIO().DeltaTime = static_cast<float>(std::clamp(elapsed, 1.0 / 1000.0, 1.0 / 10.0));
     platform.last_frame_ms_ = now;
-    try {
-        platform.frame_();
-    } catch (const std::exception& error) {
-        platform.show_error(std::string("Something went wrong inside the app (") + error.what() +
-                            "). Reload the page to start again.");
-        return EM_FALSE;
-    }
+    if (!platform.run_frame(elapsed)) return EM_FALSE;
     if (platform.wants_more_frames(now)) platform.request_frame();
     return EM_FALSE;
+}
+
+bool WebPlatform::run_frame(double delta_seconds) {
+    ImGui::GetIO().DeltaTime = static_cast<float>(std::clamp(delta_seconds, 1.0 / 1000.0, 1.0 / 10.0));
+    in_frame_ = true;
+    try {
+        frame_();
+    } catch (const std::exception& error) {
+        in_frame_ = false;
+        show_error(std::string("Something went wrong inside the app (") + error.what() +
+                   "). Reload the page to start again.");
+        return false;
+    }
+    in_frame_ = false;
+    return true;
+}
+
+void WebPlatform::apply_pending_input() {
+    if (in_frame_ || failed_ || !frame_) return;
+    drawing_ = false;
+    for (int i = 0; i < kMaxUndrawnFrames && !queue_.empty() && !failed_; ++i)
+        run_frame(1.0 / 60.0);
+    drawing_ = true;
+    request_frame();
 }
 
 bool WebPlatform::wants_more_frames(double now) const {
@@ -367,6 +386,7 @@ void WebPlatform::new_frame() {
 
 void WebPlatform::render(const float background[3]) {
     ImGui::Render();
+    if (!drawing_) return; // a frame applying input at once: the next animation frame draws
     emscripten_webgl_make_context_current(context_);
     glViewport(0, 0, framebuffer_width_, framebuffer_height_);
     glClearColor(background[0], background[1], background[2], 1.0f);
@@ -421,18 +441,21 @@ void WebPlatform::on_touch_end(long finger) {
     const float x = touch_.start_x(), y = touch_.start_y();
     const bool tap = touch_.end(finger, queue_);
     wake();
-    if (!tap) return;
-    // Browsers open the on-screen keyboard only for a focus() made inside a touch handler, so decide now,
-    // from where the fields were last drawn, rather than after ImGui has seen the tap.
-    const auto field = std::find_if(text_fields_.begin(), text_fields_.end(), [&](const TextField& f) {
-        return x >= f.x && x < f.x + f.width && y >= f.y && y < f.y + f.height;
-    });
-    if (field != text_fields_.end()) {
-        stride_page_focus_text_input(field->x, field->y, field->width, field->height, field->numeric ? 1 : 0);
-        text_input_focused_ = true;
-    } else if (text_input_focused_) {
-        stride_page_blur_text_input();
+    if (tap) {
+        // Browsers open the on-screen keyboard only for a focus() made inside a touch handler, so decide
+        // now, from where the fields were last drawn (what the finger aimed at), before the tap is applied.
+        const auto field = std::find_if(text_fields_.begin(), text_fields_.end(), [&](const TextField& f) {
+            return x >= f.x && x < f.x + f.width && y >= f.y && y < f.y + f.height;
+        });
+        if (field != text_fields_.end()) {
+            stride_page_focus_text_input(field->x, field->y, field->width, field->height,
+                                         field->numeric ? 1 : 0);
+            text_input_focused_ = true;
+        } else if (text_input_focused_) {
+            stride_page_blur_text_input();
+        }
     }
+    apply_pending_input();
 }
 
 void WebPlatform::on_touch_cancel() {
@@ -451,6 +474,7 @@ void WebPlatform::on_text(const char* inserted, int deleted) {
         text.text = inserted;
         push(text);
     }
+    apply_pending_input();
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -6,6 +6,11 @@
 // Frames are drawn on demand: input (or a call to request_frame) wakes the loop, which keeps drawing for
 // about a second and then stops asking for animation frames, so an idle app uses no CPU.
 //
+// Input is applied in the event that completes it (a tap's touchend, a mouse button's release, a key, typed
+// text), in frames that are not drawn (apply_pending_input), so what a tap does, a save included, has
+// happened before its event handler returns: a page closed right after gives no later chance (closing the
+// browser fires no pagehide). The next animation frame draws the result.
+//
 // Sections in web_platform.cpp: [context] [frame loop] [display] [input callbacks] [text input] [page].
 
 #include "platform/input_queue.hpp"
@@ -49,6 +54,10 @@ class WebPlatform {
     // stops the loop and shows its message on the page.
     void run(std::function<void()> frame);
     void request_frame();
+    // Runs frames at once, without drawing them, until every queued input event is applied (at most
+    // kMaxUndrawnFrames); then asks for a frame to draw. Does nothing inside a frame.
+    void apply_pending_input();
+    static constexpr int kMaxUndrawnFrames = 64;
 
     // --- inside a frame, in this order ---
     // Measures the canvas and reads the system settings. Returns true when the pixel ratio, theme or
@@ -91,6 +100,8 @@ class WebPlatform {
 
   private:
     static int on_animation_frame(double now, void* self);
+    // One frame of the app; false if it failed (the page then shows the error).
+    bool run_frame(double delta_seconds);
     void wake(); // input arrived: draw now and for the next second
     void install_callbacks();
     bool wants_more_frames(double now) const;
@@ -99,6 +110,8 @@ class WebPlatform {
     std::function<void()> frame_;
     bool frame_requested_ = false;
     bool failed_ = false;
+    bool in_frame_ = false;
+    bool drawing_ = true; // false while apply_pending_input runs frames nobody sees
     double last_input_ms_ = 0;
     double last_frame_ms_ = 0;
 

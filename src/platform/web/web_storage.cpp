@@ -29,6 +29,13 @@ void stride_storage_js_request_persistence();
 // [notes] YYYYMMDD, 0 when absent or unreadable
 int stride_storage_js_read_note(int which);
 void stride_storage_js_write_note(int which, int ymd);
+// [journal]
+int stride_storage_js_preload_journal_count();
+int stride_storage_js_stash_preload_journal(int index, int which); // 0 tab id, 1 text
+int stride_storage_js_write_journal(const char* text, int size);   // 1 written, 0 refused
+void stride_storage_js_remove_journal(const char* tab);
+int stride_storage_js_stored_journals(); // how many; then stash each
+int stride_storage_js_stash_stored_journal(int index);
 }
 
 namespace stride::platform {
@@ -140,7 +147,27 @@ storage::StoragePreload WebStorageHost::preload() {
         const auto generation = static_cast<std::uint64_t>(stride_storage_js_preload_generation(i));
         preload.records.push_back({generation, take_slot(0, stride_storage_js_stash_preloaded(i))});
     }
+    const int journals = stride_storage_js_preload_journal_count();
+    for (int i = 0; i < journals; ++i)
+        preload.journals.push_back({take_slot(0, stride_storage_js_stash_preload_journal(i, 0)),
+                                    take_slot(0, stride_storage_js_stash_preload_journal(i, 1))});
     return preload;
+}
+
+bool WebStorageHost::write_journal(const std::string& text) {
+    return stride_storage_js_write_journal(text.data(), static_cast<int>(text.size())) != 0;
+}
+
+void WebStorageHost::remove_journal(const std::string& tab_id) {
+    stride_storage_js_remove_journal(tab_id.c_str());
+}
+
+std::vector<std::string> WebStorageHost::stored_journals() {
+    std::vector<std::string> texts;
+    const int count = stride_storage_js_stored_journals();
+    for (int i = 0; i < count; ++i)
+        texts.push_back(take_slot(0, stride_storage_js_stash_stored_journal(i)));
+    return texts;
 }
 
 void WebStorageHost::listen(storage::StorageEvents events) {
@@ -149,6 +176,7 @@ void WebStorageHost::listen(storage::StorageEvents events) {
 }
 
 void WebStorageHost::event(int kind, double value) const {
+    if (kind == 0 && before_flush_) before_flush_();
     if (kind == 0 && events_.flush) events_.flush();
     if (kind == 1 && events_.other_tab_saved) events_.other_tab_saved(static_cast<std::uint64_t>(value));
     if (kind == 2 && events_.persistence_answered) events_.persistence_answered(value != 0);

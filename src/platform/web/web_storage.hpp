@@ -12,8 +12,11 @@
 #include "storage/backend.hpp"
 #include "storage/host.hpp"
 
+#include <functional>
 #include <map>
+#include <string>
 #include <variant>
+#include <vector>
 
 namespace stride::platform {
 
@@ -44,7 +47,8 @@ class WebStorageBackend final : public storage::StorageBackend {
 };
 
 // StorageHost over what web/loader.js preloaded (Module.strideStorageStart), StrideStorage's flush and tab
-// hooks and its persistence request, and localStorage for the notes. One instance at a time.
+// hooks and its persistence request, and localStorage for the notes and the journals (StrideStorage's
+// writeJournal, removeJournal, storedJournals: synchronous). One instance at a time.
 class WebStorageHost final : public storage::StorageHost {
   public:
     WebStorageHost();
@@ -58,12 +62,20 @@ class WebStorageHost final : public storage::StorageHost {
     void request_persistence() override;
     std::optional<Date> read_note(storage::StorageNote note) override;
     void write_note(storage::StorageNote note, Date date) override;
+    bool write_journal(const std::string& text) override;
+    void remove_journal(const std::string& tab_id) override;
+    std::vector<std::string> stored_journals() override;
+
+    // Runs before the page's flush event reaches the storage: the shell applies input still queued
+    // (a tap that arrived just before the page was hidden), so its change is journaled and written too.
+    void before_flush(std::function<void()> hook) { before_flush_ = std::move(hook); }
 
     // From stride_storage_event.
     void event(int kind, double value) const;
 
   private:
     storage::StorageEvents events_;
+    std::function<void()> before_flush_;
 };
 
 } // namespace stride::platform

@@ -6,7 +6,7 @@
 //
 // Results that carry bytes wait in StrideStorageBridge.results[slot] until stride_storage_js_take copies
 // them into C++ memory; slot 0 is for synchronous reads, request ids (1, 2, ...) for answers. Sections:
-// [bridge] [preload] [backend] [page events] [notes].
+// [bridge] [preload] [backend] [page events] [notes] [journal].
 mergeInto(LibraryManager.library, {
   // ----------------------------------------------------------------------------------------------- [bridge]
   $StrideStorageBridge: {
@@ -38,6 +38,10 @@ mergeInto(LibraryManager.library, {
       StrideStorageBridge.results[0] = bytes;
       return bytes.length;
     },
+    stashText: function (text) {
+      return StrideStorageBridge.stash(new TextEncoder().encode(text));
+    },
+    storedJournals: [], // what stride_storage_js_stored_journals read, until copied
     // The localStorage keys of StorageNote::last_backup and StorageNote::first_save.
     noteKeys: ['stride-back-last-backup', 'stride-back-first-save'],
   },
@@ -79,7 +83,17 @@ mergeInto(LibraryManager.library, {
     var start = Module['strideStorageStart'] || {};
     var fallbackTab = typeof StrideStorage === 'object' ? StrideStorage.tabId : 'tab-without-storage';
     var text = [start.tabId || fallbackTab, start.name || '', start.message || ''][which] || '';
-    return StrideStorageBridge.stash(new TextEncoder().encode(text));
+    return StrideStorageBridge.stashText(text);
+  },
+  // The closed tabs' journals preload() claimed: which 0 = the tab's id, 1 = the journal's text.
+  stride_storage_js_preload_journal_count: function () {
+    var start = Module['strideStorageStart'];
+    return start && start.journals ? start.journals.length : 0;
+  },
+  stride_storage_js_stash_preload_journal__deps: ['$StrideStorageBridge'],
+  stride_storage_js_stash_preload_journal: function (index, which) {
+    var journal = Module['strideStorageStart'].journals[index];
+    return StrideStorageBridge.stashText(which === 0 ? journal.tab : journal.text);
   },
 
   // ---------------------------------------------------------------------------------------------- [backend]
@@ -150,5 +164,24 @@ mergeInto(LibraryManager.library, {
     } catch (error) {
       /* Storage refused (private mode): the reminder then counts as if no backup was noted. */
     }
+  },
+
+  // ---------------------------------------------------------------------------------------------- [journal]
+  // This tab's journal in localStorage, through StrideStorage (which owns the keys, web/storage.js).
+  stride_storage_js_write_journal: function (text, size) {
+    if (typeof StrideStorage !== 'object') return 0;
+    return StrideStorage.writeJournal(UTF8ToString(text, size)) ? 1 : 0;
+  },
+  stride_storage_js_remove_journal: function (tab) {
+    if (typeof StrideStorage === 'object') StrideStorage.removeJournal(UTF8ToString(tab));
+  },
+  stride_storage_js_stored_journals__deps: ['$StrideStorageBridge'],
+  stride_storage_js_stored_journals: function () {
+    StrideStorageBridge.storedJournals = typeof StrideStorage === 'object' ? StrideStorage.storedJournals() : [];
+    return StrideStorageBridge.storedJournals.length;
+  },
+  stride_storage_js_stash_stored_journal__deps: ['$StrideStorageBridge'],
+  stride_storage_js_stash_stored_journal: function (index) {
+    return StrideStorageBridge.stashText(StrideStorageBridge.storedJournals[index]);
   },
 });

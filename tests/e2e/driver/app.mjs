@@ -4,7 +4,8 @@
 //
 // How long input takes (src/platform/input_queue.hpp): the queue feeds ImGui one step a frame, so a tap or a
 // click (pointer move, press, release) is taken over three frames and its action runs at the end of the
-// third; the next frame shows the result. A wheel step is taken in one frame. After the last input the app
+// third (run at once, undrawn, inside the event that completes a tap, click or key: web_platform.hpp); the
+// next drawn frame shows the result. A wheel step is taken in one frame. After the last input the app
 // keeps drawing for about a second, then stops (web_platform.cpp): a frame that does not come means idle.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -271,18 +272,19 @@ export class App {
   // ---- acting ----
 
   // Taps (touch) or clicks (mouse) the item matching `match` once, scrolled into view; resolves once the
-  // app has taken it and shows the result. Returns the item as it was pressed.
-  async press(match) {
+  // app has taken it and shows the result (`settle: false`: as soon as the page has handled the input
+  // events, for a test that closes the page right after). Returns the item as it was pressed.
+  async press(match, options) {
     const target = await this.reveal(match);
-    await this.pressAt(centre(target));
+    await this.pressAt(centre(target), options);
     return target;
   }
 
   // Taps or clicks at a point (CSS px) and waits as press() does.
-  async pressAt({ x, y }) {
+  async pressAt({ x, y }, { settle = true } = {}) {
     if (this.touch) await this.tab.tap(x, y);
     else await this.tab.click(x, y);
-    return this.taken(TAP_FRAMES);
+    return settle ? this.taken(TAP_FRAMES) : null;
   }
 
   // Replaces what a field holds with `text`, typed as a person would (touch: the on-screen keyboard's input

@@ -52,6 +52,13 @@ function profile(context, device) {
     setOffline: (offline) => context.setOffline(offline),
     onRequest(listener) { context.on('request', (request) => listener(request.url())); },
     close: () => context.close(),
+    // The browser quits as when its user quits it (CDP Browser.close), pages and all, without closing them
+    // one by one first as close() does.
+    async quit() {
+      const page = context.pages()[0] || await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await Promise.all([new Promise((closed) => context.once('close', closed)), cdp.send('Browser.close').catch(() => {})]);
+    },
     native: context,
   };
 }

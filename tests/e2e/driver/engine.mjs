@@ -24,7 +24,8 @@ export async function launchBrowser(engine) {
 }
 
 // A profile in a folder of its own that outlives the browser: launch() opens a browser on it (again after
-// close()), so "closed and reopened" is real, not a new profile; remove() closes it and deletes the folder.
+// close() or quit()), so "closed and reopened" is real, not a new profile; remove() closes it and deletes the
+// folder.
 export async function persistentProfile(device, options, engine) {
   const dir = await mkdtemp(join(tmpdir(), 'stride-profile-'));
   let profile = null;
@@ -35,6 +36,10 @@ export async function persistentProfile(device, options, engine) {
     },
     async close() {
       await profile?.close();
+      profile = null;
+    },
+    async quit() {
+      await profile?.quit();
       profile = null;
     },
     async remove() {

@@ -246,3 +246,56 @@ test('persistence can be requested and its answer is reported', async () => {
   assert.equal(typeof answer.persisted, 'boolean');
   await page.close();
 });
+
+// ---- the journals (src/storage/journal.hpp): one localStorage key per tab, handed over once its tab is gone ----
+
+async function clearJournals(page) {
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('stride-back-journal:'))
+    .forEach((k) => localStorage.removeItem(k)));
+}
+
+test('a tab writes, lists and removes its journal synchronously, under its own key', async () => {
+  const page = await freshPage();
+  await clearJournals(page);
+  const result = await page.evaluate(() => {
+    const written = StrideStorage.writeJournal('{"journal_version": 1}');
+    const key = 'stride-back-journal:' + StrideStorage.tabId;
+    const seen = { written, stored: localStorage.getItem(key), listed: StrideStorage.storedJournals() };
+    StrideStorage.removeJournal(StrideStorage.tabId);
+    seen.after = localStorage.getItem(key);
+    return seen;
+  });
+  assert.deepEqual(result, { written: true, stored: '{"journal_version": 1}', listed: ['{"journal_version": 1}'], after: null });
+  await page.close();
+});
+
+test('preload hands over the journals of closed tabs only, each to one tab', async () => {
+  const setup = await freshPage();
+  await clearJournals(setup);
+  await setup.close();
+
+  // A tab that wrote a journal and is still open keeps it; once closed, the next page is handed it.
+  const writer = await openPage(context, server.url);
+  const writerTab = await writer.evaluate(async () => {
+    await StrideStorage.preload();
+    StrideStorage.writeJournal('{"from": "the writer"}');
+    return StrideStorage.tabId;
+  });
+  const whileOpen = await openPage(context, server.url);
+  assert.deepEqual((await preload(whileOpen)).journals, [], 'an open tab\'s journal is its own');
+  await whileOpen.close();
+  await writer.close();
+
+  const heir = await openPage(context, server.url);
+  assert.deepEqual((await preload(heir)).journals, [{ tab: writerTab, text: '{"from": "the writer"}' }]);
+  // While the tab it was handed to is open, no other page is handed it again.
+  const other = await openPage(context, server.url);
+  assert.deepEqual((await preload(other)).journals, []);
+  await other.close();
+  await heir.close();
+  // The heir did not remove it (the app does, once its own journal holds it): a later page is handed it.
+  const later = await openPage(context, server.url);
+  assert.deepEqual((await preload(later)).journals, [{ tab: writerTab, text: '{"from": "the writer"}' }]);
+  await clearJournals(later);
+  await later.close();
+});

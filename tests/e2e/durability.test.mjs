@@ -1,0 +1,299 @@
+// Durable from the tap (issue 18), in real headless Chromium with real taps: an entry is kept whatever
+// happens to the page right after the tap that made it. For each way a page goes away (CLOSINGS), runs
+// logged through the Log screen and Today's one-tap answers ("Pain this morning: 0"), each followed by the
+// close 0, 10, 30 or 60 ms after the tap: at the next start every one is there exactly once, shown as
+// saved, with nothing alarming said. Two tabs logging in turn while one is closed mid-save lose and double
+// nothing. The journal holds a run before the screen says it was added. A journal left by the release that wrote journal version 1 is made again at start-up.
+//
+// One browser profile on disk serves every try (closing the browser and starting it again keeps it); its
+// plan is seeded with an unanswered run on each day before today, one per morning answer.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import {
+  LABELS, PLAN_V1, centre, historyNotes, openTab, persistentProfile, root, saved, startServer, waitForSaveWords,
+} from './driver/index.mjs';
+import {
+  encodeRecord, holdWriterLock, newestStoredPlan, notesIn, openStorageOnlyPage, storeRecords,
+} from './storage/records.mjs';
+
+const TODAY = '2025-03-03';
+// Each way a page goes away, with how many runs and morning answers are tried (each delay at least once).
+// The issue asks 20 and 10 of each; the file must run in about 8 minutes on a loaded 2-core machine, where a
+// try takes 3-5 s in one browser and 5-8 s when the browser is started again, so every closing tries fewer
+// and those that restart the browser fewest.
+const CLOSINGS = [
+  { how: 'page.close()', runs: 12, answers: 8 },
+  { how: 'close the browser context', runs: 8, answers: 4 },
+  { how: 'reload', runs: 12, answers: 8 },
+  { how: 'close the whole browser', runs: 8, answers: 4 },
+  { how: 'navigate away', runs: 12, answers: 8 },
+];
+const DELAYS = [0, 10, 30, 60]; // ms from the tap to the close
+const SEEDED_DAYS = CLOSINGS.reduce((days, c) => days + c.answers, 0) + 5;
+// A phone at a pixel ratio of 1 (a ninth of the rasterising of a real one, so the tries take minutes), tall
+// enough to show the whole run form.
+const DEVICE = { width: 390, height: 1300, pixelRatio: 1, touch: true };
+const ANSWER = 'Pain this morning: 0';
+const JOURNAL_KEY = 'stride-back-journal:';
+const ALARMING = ['could not be recovered', 'could not be added', 'Not safe yet', LABELS.notSavedPrefix];
+
+let server;
+let url;
+
+before(async () => {
+  server = await startServer();
+  url = `${server.url}?today=${TODAY}`;
+});
+
+after(async () => {
+  await server?.stop();
+});
+
+function sleep(ms) {
+  return ms ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+}
+
+function count(list, value) {
+  return list.filter((v) => v === value).length;
+}
+
+// ---- a profile on disk, and every way a page goes away ----
+
+// The profile seeded with a plan holding an unanswered run on each of the SEEDED_DAYS days before today
+// (stored before the app first opens), and the app open in it.
+async function seededProfile() {
+  const home = await persistentProfile(DEVICE);
+  const profile = await home.launch();
+  const file = JSON.parse(PLAN_V1);
+  const template = file.plan.runs[0];
+  const { origin } = file.plan.ids;
+  let { next } = file.plan.ids;
+  file.plan.runs = [];
+  for (let days = SEEDED_DAYS; days >= 1; days--) {
+    const date = new Date(`${TODAY}T12:00:00Z`);
+    date.setUTCDate(date.getUTCDate() - days);
+    file.plan.runs.push({
+      ...template, id: origin * 2 ** 32 + next++, date: date.toISOString().slice(0, 10), time: '07:00', hills: false,
+      speed_work: false, pain_during: 1, pain_after: 1, pain_next_morning: -1, pain_48h: -1, note: `seeded ${days}`,
+    });
+  }
+  file.plan.ids.next = next;
+  const bytes = encodeRecord({ generation: 1, savedAtMs: Date.now(), writer: 'seed', payload: JSON.stringify(file) });
+  await storeRecords(profile, server.url, [{ generation: 1, bytes }]);
+  const state = { home, profile, app: await openTab(profile, url) };
+  await saved(state.app);
+  return state;
+}
+
+// Makes `state.app`'s page go away `how` and opens the app again (a new tab, or the same one).
+async function closeAndReopen(state, how) {
+  const { home, app } = state;
+  switch (how) {
+    case 'page.close()':
+      await app.close(); // pagehide runs
+      break;
+    case 'close the browser context':
+      await home.close(); // a persistent profile: its browser goes with it
+      state.profile = await home.launch();
+      break;
+    case 'reload':
+      await app.reload();
+      return;
+    case 'close the whole browser':
+      await home.quit(); // as when the runner quits the browser
+      state.profile = await home.launch();
+      break;
+    case 'navigate away':
+      await app.tab.goto('about:blank');
+      await app.goto(url);
+      return;
+    default:
+      throw new Error(`no way to close a page called "${how}"`);
+  }
+  state.app = await openTab(state.profile, url);
+}
+
+// ---- the app ----
+
+// Nothing alarming on screen: a replayed entry is simply there, saved.
+async function assertCalm(app, when) {
+  const alarming = (await app.texts()).filter((t) => ALARMING.some((words) => t.includes(words)));
+  assert.deepEqual(alarming, [], `${when}: said ${alarming.join(' | ')}`);
+  assert.deepEqual(app.problems, [], `${when}: no errors in the page`);
+}
+
+// Logs a run with `note` through the Log screen (the form starts from the last run logged); returns as
+// soon as the page has handled the tap on Save run.
+async function logRunThenTapSave(app, note) {
+  await app.press(LABELS.logTab);
+  await app.type(LABELS.note, note);
+  await app.press({ label: LABELS.saveRun, kind: 'button' }, { settle: false });
+}
+
+// Today's morning question: taps "0"; returns the question it answered.
+async function answerZero(app) {
+  const answer = await app.reveal(ANSWER);
+  const asked = (await app.texts()).find((t) => t.startsWith('Yesterday\'s run') || t.startsWith('Your run on'));
+  await app.pressAt(centre(answer), { settle: false });
+  return asked;
+}
+
+function journalKeys(app) {
+  return app.evaluate((prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)), JOURNAL_KEY);
+}
+
+// ---- the tries ----
+
+describe('an entry is kept from the tap on, whatever closes the page', () => {
+  let state;
+  let answered = 0; // seeded runs answered so far, over every way of closing
+  let logged = 0;
+
+  before(async () => {
+    state = await seededProfile();
+  });
+
+  after(async () => {
+    await state?.home.remove();
+  });
+
+  for (const { how, runs, answers } of CLOSINGS) {
+    test(`${how}: ${runs} runs and ${answers} morning answers, closed 0-60 ms after the tap`, async () => {
+      const started = Date.now();
+      const asked = [];
+      for (let i = 0; i < runs; i++) {
+        await assertCalm(state.app, `${how}, before run ${i}`);
+        await logRunThenTapSave(state.app, `${how} run ${i}`);
+        await sleep(DELAYS[i % DELAYS.length]);
+        await closeAndReopen(state, how);
+      }
+      await state.app.press(LABELS.todayTab);
+      for (let i = 0; i < answers; i++) {
+        await assertCalm(state.app, `${how}, before answer ${i}`);
+        asked.push(await answerZero(state.app));
+        await sleep(DELAYS[i % DELAYS.length]);
+        await closeAndReopen(state, how);
+      }
+      logged += runs;
+      answered += answers;
+
+      // The next start: everything there once, saved, nothing alarming.
+      const { app } = state;
+      await saved(app);
+      await assertCalm(app, `${how}, after the last try`);
+      const { plan } = await newestStoredPlan(app);
+      const notes = plan.runs.map((r) => r.note);
+      const lost = [];
+      const doubled = [];
+      for (let i = 0; i < runs; i++) {
+        const n = count(notes, `${how} run ${i}`);
+        if (n === 0) lost.push(i);
+        if (n > 1) doubled.push(i);
+      }
+      assert.deepEqual({ lost, doubled }, { lost: [], doubled: [] }, `${how}: runs lost or added twice`);
+      assert.equal(plan.runs.length, SEEDED_DAYS + logged, 'no run lost or added twice');
+      assert.equal(plan.runs.filter((r) => r.note.startsWith('seeded') && r.pain_next_morning === 0).length, answered,
+        'every morning answer kept');
+      assert.equal(new Set(asked).size, asked.length, `no question asked again: ${asked.join(' | ')}`);
+      assert.equal(new Set(plan.runs.map((r) => r.id)).size, plan.runs.length, 'every run has its own id');
+      assert.deepEqual(await journalKeys(app), [], 'no journal left once saved');
+      console.log(`# ${how}: ${runs + answers} tries in ${Math.round((Date.now() - started) / 1000)} s`);
+    });
+  }
+});
+
+describe('the journal', () => {
+  test('is written before "Entry added." shows, while IndexedDB cannot commit, and is made again after a quit', async () => {
+    const state = await seededProfile();
+    try {
+      await holdWriterLock(state.profile, server.url); // the app's write waits for it, until the browser quits
+      await logRunThenTapSave(state.app, 'journaled first');
+      // The page has handled the tap: the journal holds the run already; then the screen says it was added.
+      const journals = await state.app.evaluate((prefix) => Object.keys(localStorage)
+        .filter((k) => k.startsWith(prefix)).map((k) => localStorage.getItem(k)), JOURNAL_KEY);
+      assert.equal(journals.length, 1);
+      assert.match(journals[0], /"note":\s*"journaled first"/);
+      assert.ok(await state.app.seesText('Entry added.'));
+      await state.app.toTop(); // the indicator heads the screen
+      await waitForSaveWords(state.app, LABELS.saving);
+      assert.deepEqual(notesIn(await newestStoredPlan(state.app)).filter((n) => !n.startsWith('seeded')), []);
+      await closeAndReopen(state, 'close the whole browser'); // the lock goes with the browser
+      await saved(state.app);
+      await assertCalm(state.app, 'after the quit');
+      assert.deepEqual(notesIn(await newestStoredPlan(state.app)).filter((n) => !n.startsWith('seeded')), ['journaled first']);
+    } finally {
+      await state.home.remove();
+    }
+  });
+});
+
+describe('two tabs', () => {
+  test('logging in turn while one is closed mid-save: nothing lost, nothing added twice', async () => {
+    const state = await seededProfile();
+    try {
+      const tabs = [state.app, await openTab(state.profile, url)];
+      const expected = [];
+      for (let round = 0; round < 4; round++) {
+        for (const side of [0, 1]) {
+          const note = `two tabs ${side ? 'B' : 'A'} ${round}`;
+          expected.push(note);
+          await tabs[side].tab.bringToFront();
+          await logRunThenTapSave(tabs[side], note);
+          // Each round one of the tabs is closed right after its tap (the other tab is open, so the new
+          // tab must take over the closed one's journal, and the other must not), then opened again.
+          if (side === round % 2) {
+            await sleep(DELAYS[round % DELAYS.length]);
+            await tabs[side].close();
+            tabs[side] = await openTab(state.profile, url);
+          }
+        }
+      }
+      for (const app of tabs) {
+        await app.tab.bringToFront(); // a tab in the background draws no frames
+        await app.toTop(); // the indicator heads the screen
+        await saved(app);
+      }
+      const { plan } = await newestStoredPlan(tabs[0]);
+      const notes = plan.runs.map((r) => r.note);
+      for (const note of expected) assert.equal(count(notes, note), 1, `"${note}" once`);
+      assert.equal(plan.runs.length, SEEDED_DAYS + expected.length);
+      // Both screens list every one of them once the other tab's saves have reached them.
+      for (const app of tabs) {
+        const listed = (await historyNotes(app)).filter((n) => n.startsWith('two tabs'));
+        assert.deepEqual(listed, [...expected].sort());
+        await assertCalm(app, 'two tabs, at the end');
+      }
+    } finally {
+      await state.home.remove();
+    }
+  });
+});
+
+describe('journal format', () => {
+  test('a journal left by the release that wrote journal version 1 is made again at start-up, shown as saved', async () => {
+    const home = await persistentProfile(DEVICE);
+    try {
+      const profile = await home.launch();
+      // The plan that release stored (generation 3), and a closed tab's journal on it (the fixture).
+      const record = readFileSync(join(root, 'tests', 'fixtures', 'generation-format1-plan.bin'));
+      const journal = readFileSync(join(root, 'tests', 'storage', 'fixtures', 'journal-version1.json'), 'utf8');
+      await storeRecords(profile, server.url, [{ generation: 3, bytes: record }]);
+      const setup = await openStorageOnlyPage(profile, server.url);
+      await setup.evaluate(([key, text]) => localStorage.setItem(key, text), [`${JOURNAL_KEY}tab-of-release-1`, journal]);
+      await setup.close();
+      const app = await openTab(profile, url);
+      await saved(app);
+      await assertCalm(app, 'after recovering the fixture');
+      const { plan } = await newestStoredPlan(app);
+      const recovered = plan.runs.filter((r) => r.note === 'logged just before the tab closed');
+      assert.equal(recovered.length, 1);
+      assert.equal(recovered[0].pain_next_morning, 0);
+      assert.equal(plan.daily_checks.length, 2);
+      assert.deepEqual(await journalKeys(app), [], 'the journal goes once its changes are saved');
+    } finally {
+      await home.remove();
+    }
+  });
+});
