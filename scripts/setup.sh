@@ -6,8 +6,9 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export DEBIAN_FRONTEND=noninteractive
 
-# Pinned so every machine builds with the same toolchain and libraries. chromium is not pinned: Debian's
-# security updates replace its version in the archive, so a pin would stop resolving.
+# Pinned so every machine builds with the same toolchain and libraries. The browsers (chromium, firefox-esr,
+# webkit2gtk-driver) are not pinned: Debian's security updates replace their versions in the archive, so a
+# pin would stop resolving. xvfb: the display Firefox and WebKit draw WebGL on (tests/e2e/driver/xvfb.mjs).
 PINNED=(
     emscripten=3.1.6~dfsg-5
     libcereal-dev=1.3.2+dfsg-4
@@ -18,7 +19,7 @@ PINNED=(
     clang-14=1:14.0.6-12            # the fuzz build (scripts/fuzz.sh): libFuzzer, ASan, UBSan
     libclang-rt-14-dev=1:14.0.6-12  # their runtime libraries
 )
-UNPINNED=(chromium dpkg-dev make ca-certificates librsvg2-bin) # librsvg2-bin: rsvg-convert renders the app icons
+UNPINNED=(chromium firefox-esr webkit2gtk-driver xvfb dpkg-dev make ca-certificates librsvg2-bin) # librsvg2-bin: rsvg-convert renders the app icons
 IMGUI_VERSION=1.86+ds-1
 
 say() { echo "setup: $*"; }
@@ -80,7 +81,8 @@ SOURCES
     rm -rf "$work"
 fi
 
-# Browser tests: playwright-core drives Debian's chromium; versions pinned by the committed lockfile.
+# Browser tests: playwright-core, puppeteer-core and selenium-webdriver drive Debian's browsers; versions
+# pinned by the committed lockfile.
 e2e="$ROOT/tests/e2e"
 if [[ ! -f "$e2e/node_modules/.package-lock.json" || "$e2e/package-lock.json" -nt "$e2e/node_modules/.package-lock.json" ]]; then
     say "installing browser test packages (npm ci)"

@@ -7,16 +7,17 @@
 #   native      native build and unit tests (CTest, build/native)
 #   web         the release web build (build/web/dist)
 #   e2e         browser tests (tests/e2e); FILE is relative to tests/e2e, e.g. ui/screens.test.mjs (default:
-#               every *.test.mjs). They run against the release build, which serve.py builds first if its
-#               sources changed; --debug builds and uses the debug build instead (preset web-debug,
-#               build/web-debug/dist: much quicker to rebuild); --name runs only the tests whose name
-#               matches PATTERN (node --test-name-pattern). STRIDE_DIST=DIR runs them against DIR as it is.
+#               every *.test.mjs; engines.test.mjs runs the core journey in Chromium, Firefox and WebKit,
+#               STRIDE_ENGINES=firefox,webkit picks its engines). They run against the release build, which
+#               serve.py builds first if its sources changed; --debug builds and uses the debug build instead
+#               (preset web-debug, build/web-debug/dist: much quicker to rebuild); --name runs only the tests
+#               whose name matches PATTERN (node --test-name-pattern). STRIDE_DIST=DIR runs them against DIR.
 #   fuzz        each fuzz target for STRIDE_FUZZ_SECONDS (default 30) s (scripts/fuzz.sh, docs/fuzzing.md)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 usage() {
-    sed -n '4,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    sed -n '4,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
     exit 2
 }
 step() { printf '\n== %s\n' "$*"; }

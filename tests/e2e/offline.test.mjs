@@ -3,18 +3,14 @@
 // asks for nothing outside its own folder, and a new version deployed while a tab is open is offered as
 // "update now" and taken without losing data.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
-  DESKTOP, DIST, LABELS, centre, PLAN_V1, PLAN_V1_TODAY, assertAllLocal, ensureBuilt, exportPlan, importPlan, launchBrowser,
-  logRun, openApp, planWithoutIds, recordRequests, root, saved, startServer, staticServer,
+  DESKTOP, DIST, LABELS, PLAN_V1, PLAN_V1_TODAY, assertAllLocal, ensureBuilt, exportPlan, importPlan, launchBrowser,
+  logRun, openApp, planWithoutIds, pressUpdateNow, recordRequests, saved, stageRelease, startServer, staticServer,
 } from './driver/index.mjs';
 
-// What the web build packages (src/app/CMakeLists.txt), next to the release folder.
-const STAGING = join(DIST, '..', 'staging');
 let browser;
 const requests = [];
 
@@ -123,22 +119,18 @@ describe('first visit', () => {
 });
 
 describe('updates', () => {
-  let work;
+  let release;
   let server;
-  const served = () => join(work, 'served');
-  const packageRelease = () => execFileSync('python3', [join(root, 'scripts', 'package_web.py'),
-    join(work, 'staging'), join(root, 'assets', 'icon.svg'), served()], { stdio: 'pipe' });
   const style = (app) => app.evaluate(() => document.querySelector('link[rel=stylesheet]').getAttribute('href'));
 
   before(async () => {
-    work = mkdtempSync(join(tmpdir(), 'stride-release-'));
-    cpSync(STAGING, join(work, 'staging'), { recursive: true });
-    packageRelease();
-    server = await startServer(['--base', '/app/', '--root', served()]);
+    await ensureBuilt();
+    release = stageRelease();
+    server = await startServer(['--base', '/app/', '--root', release.served]);
   });
   after(async () => {
     await server?.stop();
-    rmSync(work, { recursive: true, force: true });
+    release?.remove();
   });
 
   test('a new version deployed while the app is open: "update now" reloads into it with all data kept', async () => {
@@ -147,20 +139,11 @@ describe('updates', () => {
     await importPlan(app, PLAN_V1, 'plan.json');
     const before = (await exportPlan(app)).text;
     const oldStyle = await style(app);
-    const oldWorker = readFileSync(join(served(), 'sw.js'), 'utf8');
+    const oldWorker = readFileSync(join(release.served, 'sw.js'), 'utf8');
 
-    // Deploy: a changed file in the build, packaged again into the folder being served.
-    appendFileSync(join(work, 'staging', 'style.css'), '\n/* release 2 */\n');
-    packageRelease();
-    assert.notEqual(readFileSync(join(served(), 'sw.js'), 'utf8'), oldWorker, 'the new build has a new worker');
-
-    await app.evaluate(() => window.strideUpdate.check()); // as a visit or coming back to the tab does
-    await app.evaluate(() => { window.beforeUpdate = true; });
-    // Pressed without waiting for the frames after it: the page reloads into the new version.
-    const update = await app.reveal({ label: LABELS.updateNow, kind: 'button' });
-    await app.tab.click(centre(update).x, centre(update).y);
-    await app.waitUntil(() => window.beforeUpdate === undefined, null, { timeout: 30000 });
-    await app.waitForStart();
+    release.deploy('release 2'); // a changed file in the build, packaged again into the folder being served
+    assert.notEqual(readFileSync(join(release.served, 'sw.js'), 'utf8'), oldWorker, 'the new build has a new worker');
+    await pressUpdateNow(app);
 
     const newStyle = await style(app);
     assert.notEqual(newStyle, oldStyle, 'the page now runs the new version');

@@ -10,6 +10,8 @@ export const DESKTOP = Object.freeze({ width: 1280, height: 800, pixelRatio: 1, 
 
 const ADAPTERS = {
   chromium: () => import('./chromium.mjs'),
+  firefox: () => import('./firefox.mjs'),
+  webkit: () => import('./webkit.mjs'),
 };
 
 // STRIDE_ENGINE picks the engine for a whole run (default chromium).

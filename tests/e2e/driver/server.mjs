@@ -1,7 +1,8 @@
 // Serving the app to the browser: serve.py (which builds build/web first if its sources changed), or, for
 // tests and benchmarks that must see every request, a small static server that logs what it sends.
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import { dirname, extname, join, resolve } from 'node:path';
 import { after, before } from 'node:test';
@@ -48,6 +49,27 @@ export function serveApp(args = []) {
     await server?.stop();
   });
   return app;
+}
+
+// A release of its own to deploy new versions of while a test has the app open: the web build's staging
+// folder (src/app/CMakeLists.txt) copied and packaged into `served`. deploy(note) changes style.css and
+// packages it again, as a new version; remove() deletes it all. Call ensureBuilt() first.
+export function stageRelease() {
+  const work = mkdtempSync(join(tmpdir(), 'stride-release-'));
+  const staging = join(work, 'staging');
+  const served = join(work, 'served');
+  const pack = () => execFileSync('python3', [join(root, 'scripts', 'package_web.py'), staging,
+    join(root, 'assets', 'icon.svg'), served], { stdio: 'pipe' });
+  cpSync(join(DIST, '..', 'staging'), staging, { recursive: true });
+  pack();
+  return {
+    served,
+    deploy(note) {
+      appendFileSync(join(staging, 'style.css'), `\n/* ${note} */\n`);
+      pack();
+    },
+    remove: () => rmSync(work, { recursive: true, force: true }),
+  };
 }
 
 // Builds build/web if its sources changed (as serve.py does before serving), unless STRIDE_DIST names a

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { centre } from './app.mjs';
 import { LABELS } from './labels.mjs';
 import { root } from './server.mjs';
 
@@ -145,6 +146,19 @@ export function planWithoutIds(text) {
   const file = JSON.parse(text);
   delete file.plan.ids;
   return file;
+}
+
+// ---- updates ----
+
+// Asks for the new version (as a visit or coming back to the tab does), presses "Update now" without waiting
+// for the frames after it (the page reloads into the new version) and waits until the new page has started.
+export async function pressUpdateNow(app) {
+  await app.evaluate(() => window.strideUpdate.check());
+  await app.evaluate(() => { window.beforeUpdate = true; });
+  const update = await app.reveal({ label: LABELS.updateNow, kind: 'button' });
+  await app.tab.click(centre(update).x, centre(update).y);
+  await app.waitUntil(() => window.beforeUpdate === undefined, null, { timeout: 30000 });
+  await app.waitForStart();
 }
 
 // ---- where requests go ----
