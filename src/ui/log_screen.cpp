@@ -8,6 +8,7 @@
 
 #include "ui/screens.hpp"
 
+#include "ui/probe.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -91,6 +92,7 @@ template <class Entry> void save_buttons(Frame& f, Entry& draft, const Form& for
         finish(f, draft, editing ? "Entry changed." : "Entry added.");
     }
     if (editing && outline_button("Cancel editing", -1.0f)) finish(f, draft, "");
+    if (editing) mark_last_item_closes();
 }
 
 // ---------------------------------------------------------------------------------------------------------

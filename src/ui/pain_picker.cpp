@@ -53,6 +53,7 @@ bool Form::pain(const char* label, int& value, int green_max, int amber_max, boo
     ImGui::SameLine(start + avail - kTypedBoxWidth);
     const float width_before = width_;
     width_ = kTypedBoxWidth;
+    const Range scale{0, 10};
     bool changed = edit(
         label, "number-field", value == kNotRecorded ? "" : std::to_string(value),
         [&](const std::string& raw) -> std::string {
@@ -70,7 +71,7 @@ bool Form::pain(const char* label, int& value, int green_max, int amber_max, boo
             value = static_cast<int>(number);
             return "";
         },
-        false);
+        false, &scale);
     width_ = width_before;
 
     const int tapped = pain_choices(label, value, green_max, amber_max);

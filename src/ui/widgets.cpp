@@ -85,12 +85,14 @@ bool parse_whole(const std::string& text, long& out) {
 // ---------------------------------------------------------------------------------------------------------
 
 void heading(const char* text, ImFont* font) {
+    // The heading font (screen and app titles) is half as big again as the body; section titles a little.
+    const int level = font && font->FontSize > ImGui::GetFontSize() * 1.3f ? 1 : 2;
     ImGui::PushFont(font);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text);
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
-    describe_last_text(text);
+    describe_last_text(text, level);
 }
 
 void text(const char* format, ...) {
@@ -187,7 +189,7 @@ bool choice(const char* group, const char* option, bool selected, float width, i
     const float h = height > 0 ? height : ImGui::GetFrameHeight();
     const std::string id = std::string(group) + ": " + option;
     const bool pressed = ImGui::InvisibleButton(id.c_str(), ImVec2(w, h));
-    report_last_item(id.c_str(), "choice", selected ? "selected" : "");
+    report_last_item(id.c_str(), "choice", selected ? "selected" : "", group);
 
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     ImU32 fill, ink;
@@ -266,7 +268,8 @@ void end_card() {
 // ---------------------------------------------------------------------------------------------------------
 
 bool Form::edit(const char* label, const char* kind, const std::string& shown,
-                const std::function<std::string(const std::string&)>& accept, bool label_above) {
+                const std::function<std::string(const std::string&)>& accept, bool label_above,
+                const Range* range) {
     if (label_above) ImGui::TextUnformatted(label);
     const std::string id_label = std::string("##") + label; // the probe names the field by its label
     const ImGuiID id = ImGui::GetID(id_label.c_str());
@@ -287,6 +290,8 @@ bool Form::edit(const char* label, const char* kind, const std::string& shown,
         committed_ = field.error.empty();
     }
     describe_last_item(kind, field.text);
+    mark_last_item_invalid(field.error);
+    if (range) mark_last_item_range(range->min, range->max);
     if (!field.error.empty()) {
         error_text(field.error);
         ++problems_;
@@ -296,24 +301,28 @@ bool Form::edit(const char* label, const char* kind, const std::string& shown,
 
 bool Form::whole(const char* label, int& value, int min, int max, const char* unit, bool optional) {
     const std::string shown = optional && value == kNotRecorded ? "" : whole_text(value);
-    return edit(label, "number-field", shown, [&](const std::string& raw) -> std::string {
-        const std::string typed = trimmed(raw);
-        const std::string range = std::to_string(min) + " to " + std::to_string(max) + " " + unit;
-        if (typed.empty()) {
-            if (optional) {
-                value = kNotRecorded;
-                return "";
+    const Range allowed{min, max};
+    return edit(
+        label, "number-field", shown,
+        [&](const std::string& raw) -> std::string {
+            const std::string typed = trimmed(raw);
+            const std::string range = std::to_string(min) + " to " + std::to_string(max) + " " + unit;
+            if (typed.empty()) {
+                if (optional) {
+                    value = kNotRecorded;
+                    return "";
+                }
+                return std::string(label) + ": type a number from " + range + ".";
             }
-            return std::string(label) + ": type a number from " + range + ".";
-        }
-        long number = 0;
-        if (!parse_whole(typed, number))
-            return "\"" + typed + "\" is not a whole number. Use digits only, from " + range + ".";
-        if (number < min || number > max)
-            return std::string(label) + " must be from " + range + ": " + typed + " is not allowed.";
-        value = static_cast<int>(number);
-        return "";
-    });
+            long number = 0;
+            if (!parse_whole(typed, number))
+                return "\"" + typed + "\" is not a whole number. Use digits only, from " + range + ".";
+            if (number < min || number > max)
+                return std::string(label) + " must be from " + range + ": " + typed + " is not allowed.";
+            value = static_cast<int>(number);
+            return "";
+        },
+        true, &allowed);
 }
 
 bool Form::decimal(const char* label, double& value, double max, const char* unit) {
