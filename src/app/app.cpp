@@ -38,7 +38,7 @@ void App::frame() {
     runtime_.begin_frame();
     ui::draw(runtime_.view(), ui_state_, look_, requests_);
     float background[3];
-    ui::background_colour(look_.dark, background);
+    ui::background_colour(look_.dark, look_.more_contrast, background);
     platform_.render(background);
     runtime_.apply(std::exchange(requests_, {}));
     publish();
@@ -48,10 +48,11 @@ void App::rebuild_look() {
     const platform::Display& display = platform_.display();
     ImGuiIO& io = ImGui::GetIO();
     look_.dark = display.dark;
+    look_.more_contrast = display.more_contrast;
     look_.touch = display.touch;
     look_.fonts = ui::build_fonts(*io.Fonts, font_files_, display.pixel_ratio, display.touch);
     io.FontGlobalScale = 1.0f / display.pixel_ratio;
-    ui::apply_style(ImGui::GetStyle(), display.dark, display.touch);
+    ui::apply_style(ImGui::GetStyle(), display.dark, display.touch, display.more_contrast);
     platform_.reload_fonts();
 }
 

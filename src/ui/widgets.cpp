@@ -18,12 +18,6 @@
 namespace stride::ui {
 namespace {
 
-// Text on a filled button must contrast with the fill whatever the theme does to it.
-ImVec4 text_on(const ImVec4& fill) {
-    const float luminance = 0.2126f * fill.x + 0.7152f * fill.y + 0.0722f * fill.z;
-    return luminance < 0.5f ? ImVec4(1, 1, 1, 1) : ImVec4(0.06f, 0.08f, 0.08f, 1);
-}
-
 // Digits with one optional decimal point or comma (phones in many countries type a comma).
 bool parse_decimal(std::string text, double& out) {
     std::replace(text.begin(), text.end(), ',', '.');

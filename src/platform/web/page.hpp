@@ -11,6 +11,8 @@ void stride_page_install(void* platform);
 void stride_page_focus_text_input(float x, float y, float width, float height, int numeric);
 void stride_page_blur_text_input();
 int stride_page_prefers_dark();
+// prefers-contrast: more, or forced-colors: active.
+int stride_page_prefers_more_contrast();
 int stride_page_coarse_pointer();
 // Fonts the loader fetched before starting the module (0 = regular, 1 = semibold).
 int stride_page_font_size(int which);

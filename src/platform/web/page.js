@@ -43,6 +43,7 @@ mergeInto(LibraryManager.library, {
       ccall('stride_page_wake', null, ['number'], [platform]);
     };
     window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', changed);
+    window.matchMedia('(prefers-contrast: more), (forced-colors: active)').addEventListener('change', changed);
     window.matchMedia('(pointer: coarse)').addEventListener('change', changed);
   },
   stride_page_focus_text_input: function (x, y, width, height, numeric) {
@@ -63,6 +64,9 @@ mergeInto(LibraryManager.library, {
   },
   stride_page_prefers_dark: function () {
     return window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
+  },
+  stride_page_prefers_more_contrast: function () {
+    return window.matchMedia('(prefers-contrast: more), (forced-colors: active)').matches ? 1 : 0;
   },
   stride_page_coarse_pointer: function () {
     return window.matchMedia('(pointer: coarse)').matches ? 1 : 0;

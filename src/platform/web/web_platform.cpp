@@ -340,9 +340,11 @@ bool WebPlatform::update_display() {
     display_.pixel_ratio = ratio;
     if (display_dirty_) {
         const bool dark = stride_page_prefers_dark() != 0, touch = stride_page_coarse_pointer() != 0;
+        const bool more_contrast = stride_page_prefers_more_contrast() != 0;
         look_changed = look_changed || dark != display_.dark || touch != display_.touch ||
-                       !ImGui::GetIO().Fonts->IsBuilt();
+                       more_contrast != display_.more_contrast || !ImGui::GetIO().Fonts->IsBuilt();
         display_.dark = dark;
+        display_.more_contrast = more_contrast;
         display_.touch = touch;
         display_dirty_ = false;
     }

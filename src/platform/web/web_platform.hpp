@@ -28,6 +28,7 @@ struct Display {
     float width = 0, height = 0; // canvas size in CSS px (ImGui's DisplaySize)
     float pixel_ratio = 1;       // device pixels per CSS px
     bool dark = false;           // prefers-color-scheme: dark
+    bool more_contrast = false;  // prefers-contrast: more, or forced colours (Windows high contrast)
     bool touch = false;          // primary pointer is coarse (a finger)
 };
 
