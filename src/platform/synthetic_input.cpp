@@ -30,30 +30,27 @@ InputEvent key_change(int code, bool down) {
     return e;
 }
 
-void queue_tap(InputQueue& queue, float x, float y) {
-    queue.push(pointer_at(x, y));
-    queue.push(left_button(true));
-    queue.push(left_button(false));
-    queue.push(pointer_gone());
+std::vector<InputEvent> tap_events(float x, float y) {
+    return {pointer_at(x, y), left_button(true), left_button(false), pointer_gone()};
 }
 
-void queue_key(InputQueue& queue, int code) {
-    queue.push(key_change(code, true));
-    queue.push(key_change(code, false));
+std::vector<InputEvent> key_events(int code) {
+    return {key_change(code, true), key_change(code, false)};
 }
 
-void queue_replace_text(InputQueue& queue, const std::string& text) {
-    queue.push(key_change(key::Control, true));
-    queue_key(queue, key::A);
-    queue.push(key_change(key::Control, false));
+std::vector<InputEvent> replace_text_events(const std::string& text) {
+    std::vector<InputEvent> out = {key_change(key::Control, true), key_change(key::A, true),
+                                   key_change(key::A, false), key_change(key::Control, false)};
     if (text.empty()) {
-        queue_key(queue, key::Backspace);
-        return;
+        const auto backspace = key_events(key::Backspace);
+        out.insert(out.end(), backspace.begin(), backspace.end());
+        return out;
     }
     InputEvent typed;
     typed.kind = InputEvent::Kind::Text;
     typed.text = text;
-    queue.push(std::move(typed));
+    out.push_back(std::move(typed));
+    return out;
 }
 
 } // namespace stride::platform

@@ -6,6 +6,7 @@
 #include "platform/input_queue.hpp"
 
 #include <string>
+#include <vector>
 
 namespace stride::platform {
 
@@ -15,11 +16,11 @@ InputEvent pointer_gone();
 InputEvent left_button(bool down);
 InputEvent key_change(int code, bool down);
 
-// Moves the pointer to (x, y), presses, releases and takes the pointer away.
-void queue_tap(InputQueue& queue, float x, float y);
-// Presses and releases a key (a DOM keyCode, see input_queue.hpp).
-void queue_key(InputQueue& queue, int code);
+// The pointer moves to (x, y), presses, releases and goes away.
+std::vector<InputEvent> tap_events(float x, float y);
+// A key (a DOM keyCode, see input_queue.hpp) pressed and released.
+std::vector<InputEvent> key_events(int code);
 // In the field being edited: Ctrl+A selects all, then `text` is typed over it (Backspace when empty).
-void queue_replace_text(InputQueue& queue, const std::string& text);
+std::vector<InputEvent> replace_text_events(const std::string& text);
 
 } // namespace stride::platform

@@ -53,7 +53,6 @@ MirrorNode node_of(const ProbeItem& item) {
     n.name = item.kind == "choice" ? option_name(item) : item.label;
     n.level = n.role == Role::heading ? item.heading : 0;
     if (n.editable()) n.value = item.value;
-    if (n.role == Role::image) n.description = item.value;
     if (n.role == Role::radio || n.role == Role::tab) n.checked = item.value == "selected" ? 1 : 0;
     if (n.role == Role::checkbox) n.checked = item.value == "true" ? 1 : 0;
     if (item.kind == "openable") n.expanded = item.value == "open" ? 1 : 0;
@@ -104,7 +103,6 @@ class NodeWriter {
         }
         field("n", &MirrorNode::name);
         field("v", &MirrorNode::value);
-        field("d", &MirrorNode::description);
         field("e", &MirrorNode::invalid);
         field("db", &MirrorNode::described_by);
         field("l", &MirrorNode::level);

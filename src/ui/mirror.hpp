@@ -43,7 +43,6 @@ struct MirrorNode {
     Role role = Role::text;
     std::string name;         // accessible name
     std::string value;        // what a text box or spin button holds
-    std::string description;  // more words: a chart's touched point
     std::string invalid;      // a field's refusal ("" = valid)
     std::string described_by; // key of the text node that says why the field is invalid
     int level = 0;            // headings: 1 or 2
@@ -122,7 +121,7 @@ std::vector<MirrorNode> mirror_nodes(const ProbeFrame& frame);
 
 // The diff as JSON for mirror.js: {"remove":[keys],"create":[{node}],"change":[{key and changed fields}],
 // "order":[[parent,[keys]]],"focus":key,"announce":[words]}. Node fields: k key, p parent, r role, n name,
-// v value, d description, e invalid words, db described-by key, l level, c checked, o expanded, dis
+// v value, e invalid words, db described-by key, l level, c checked, o expanded, dis
 // disabled, num numeric, min, max, act active, esc closes, x, y, w, h, s shown.
 std::string mirror_diff_to_json(const MirrorDiff& diff);
 

@@ -94,20 +94,16 @@ void Screens::frame() {
     if (!mirror_diff_->focus.empty() && !mirror_.focused().empty())
         mirror_input_.request({MirrorRequest::Kind::focus, mirror_diff_->focus, ""});
     for (const MirrorEffect& e : mirror_input_.next(mirror_, settled)) {
-        switch (e.kind) {
-        case MirrorEffect::Kind::tap:
-            platform::queue_tap(queue_, e.x, e.y);
-            break;
-        case MirrorEffect::Kind::scroll:
+        if (e.kind == MirrorEffect::Kind::scroll) {
             scrolls_.push_back(e);
-            break;
-        case MirrorEffect::Kind::replace_text:
-            platform::queue_replace_text(queue_, e.text);
-            break;
-        case MirrorEffect::Kind::enter:
-            platform::queue_key(queue_, platform::key::Enter);
-            break;
+            continue;
         }
+        const auto events = e.kind == MirrorEffect::Kind::tap ? platform::tap_events(e.x, e.y)
+                            : e.kind == MirrorEffect::Kind::replace_text
+                                ? platform::replace_text_events(e.text)
+                                : platform::key_events(platform::key::Enter);
+        for (const platform::InputEvent& event : events)
+            queue_.push(event);
     }
 }
 

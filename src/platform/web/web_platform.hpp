@@ -60,6 +60,9 @@ class WebPlatform {
     void reload_fonts();
     // Feeds this frame's input to ImGui and starts the ImGui frame.
     void new_frame();
+    // No input was waiting when this frame started and none is waiting now: what this frame drew shows the
+    // consequences of all input so far (the accessibility mirror acts only then).
+    bool input_settled() const { return settled_ && queue_.empty(); }
     // Ends the ImGui frame and draws it over `background` (RGB 0..1).
     void render(const float background[3]);
     // Fields on screen this frame, for opening the phone keyboard on the next tap.
@@ -108,6 +111,7 @@ class WebPlatform {
     int framebuffer_width_ = 0, framebuffer_height_ = 0;
 
     InputQueue queue_;
+    bool settled_ = false;
     TouchGesture touch_;
     std::vector<TextField> text_fields_;
     std::function<std::string()> probe_source_;
