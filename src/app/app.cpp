@@ -59,6 +59,7 @@ void App::frame() {
     ui::background_colour(look_.dark, look_.more_contrast, background);
     platform_.render(background);
     runtime_.apply(std::exchange(requests_, {}));
+    if (ui_state_.text_size_chosen) platform_.set_text_size(std::exchange(ui_state_.text_size_chosen, 0));
     publish();
     update_mirror();
 }
@@ -69,7 +70,9 @@ void App::rebuild_look() {
     look_.dark = display.dark;
     look_.more_contrast = display.more_contrast;
     look_.touch = display.touch;
-    look_.fonts = ui::build_fonts(*io.Fonts, font_files_, display.pixel_ratio, display.touch);
+    look_.text_size = display.text_size;
+    look_.fonts =
+        ui::build_fonts(*io.Fonts, font_files_, display.pixel_ratio, display.touch, display.text_size);
     io.FontGlobalScale = 1.0f / display.pixel_ratio;
     ui::apply_style(ImGui::GetStyle(), display.dark, display.touch, display.more_contrast);
     web_mirror_.set_focus_colours(css_colour(ui::colours().accent),

@@ -60,6 +60,7 @@ struct UiState {
     std::string saved_message;          // "Run saved." after a save, until the next screen change
     std::map<std::string, int> touched; // chart title -> touched point, -1 none
     int history_shown = 20;             // entries listed on the history screen
+    int text_size_chosen = 0; // percent the person just chose for this device (the app keeps it); 0 none
 };
 
 // Opens a screen: forms of the previous one are dropped (their typed text is scratch).

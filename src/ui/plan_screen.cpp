@@ -2,6 +2,7 @@
 // point and entries (VISA-H, provocation tests), sharing with the physio, and every setting of the core
 // with its default, source and "reset to default".
 //
+// [SECTION] device    text size on this device
 // [SECTION] plan      profile, goal, race, race check, prescription
 // [SECTION] physio    VISA-H and provocation tests
 // [SECTION] sharing   export, share, report, spreadsheet, import
@@ -17,6 +18,8 @@
 #include "core/rules/race_check.hpp"
 
 #include <imgui.h>
+
+#include <iterator>
 
 namespace stride::ui {
 namespace {
@@ -42,6 +45,25 @@ void saved(Frame& f, const char* message) {
     f.state.fields.clear();
     f.state.saved_message = message;
 }
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------------------
+// [SECTION] device
+// ---------------------------------------------------------------------------------------------------------
+
+void text_size_setting(Frame& f) {
+    static_assert(std::size(kTextSizes) == 5, "one label per text size");
+    heading("Text size on this device", f.look.fonts.section);
+    int chosen = -1;
+    for (int i = 0; i < 5; ++i)
+        if (kTextSizes[i] == f.look.text_size) chosen = i;
+    if (choice_row("Text size", {"100%", "125%", "150%", "175%", "200%"}, chosen))
+        f.state.text_size_chosen = kTextSizes[chosen];
+    muted_text("Kept in this browser only, not in your plan file.");
+}
+
+namespace {
 
 // ---------------------------------------------------------------------------------------------------------
 // [SECTION] plan
@@ -235,6 +257,8 @@ void draw_plan(Frame& f) {
     screen_header(f, "Plan and settings");
     fill(f);
     if (!f.state.saved_message.empty()) text("%s", f.state.saved_message.c_str());
+    text_size_setting(f);
+    gap(16.0f);
     profile_and_goal(f);
     gap(16.0f);
     race(f);

@@ -42,6 +42,9 @@ void draw_history_charts(Frame& f);
 void draw_plan(Frame& f);
 void draw_about(Frame& f);
 
+// plan_screen.cpp: the text size on this device (a look setting, not in the plan).
+void text_size_setting(Frame& f);
+
 // onboarding.cpp: the first run (side and goal), shown until the plan has an affected side.
 bool needs_onboarding(const Plan& plan, const UiState& state);
 void draw_onboarding(Frame& f);

@@ -110,9 +110,10 @@ ImVec4 text_on(const ImVec4& fill) {
     return on_white >= on_ink ? white : ink;
 }
 
-Fonts build_fonts(ImFontAtlas& atlas, FontFiles& files, float pixel_ratio, bool touch) {
+Fonts build_fonts(ImFontAtlas& atlas, FontFiles& files, float pixel_ratio, bool touch, int text_size) {
     atlas.Clear();
-    const float body = (touch ? kBodyTouch : kBodyMouse) * pixel_ratio;
+    const float body =
+        (touch ? kBodyTouch : kBodyMouse) * static_cast<float>(text_size) / 100.0f * pixel_ratio;
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false; // FontFiles owns the bytes and outlives the atlas
     config.GlyphRanges = kGlyphs;

@@ -25,17 +25,23 @@ struct Fonts {
     ImFont* section = nullptr; // titles of cards and sections, semibold a little above body size
 };
 
+// Text size on this device, in percent of the app's body text (17 CSS px on touch screens, 16 otherwise):
+// the choices the Plan screen offers. A look setting, not a clinical one: kept in this browser (page.js),
+// never in the plan file, so a physio opening a runner's file sees their own size.
+constexpr int kTextSizes[] = {100, 125, 150, 175, 200};
+
 struct Look {
     Fonts fonts;
+    int text_size = 100;        // percent, one of kTextSizes
     bool dark = false;          // follows the system's prefers-color-scheme
     bool more_contrast = false; // prefers-contrast: more (or forced colours): the more-contrast theme
     bool touch = false; // coarse pointer: bigger targets, thinner scrollbars (fingers drag the content)
 };
 
-// Clears `atlas` and adds the app's fonts rasterised for `pixel_ratio` (device pixels per CSS pixel).
-// The caller sets io.FontGlobalScale = 1 / pixel_ratio so text is laid out in CSS pixels but drawn from
-// glyphs made at device resolution.
-Fonts build_fonts(ImFontAtlas& atlas, FontFiles& files, float pixel_ratio, bool touch);
+// Clears `atlas` and adds the app's fonts at `text_size` percent, rasterised for `pixel_ratio` (device
+// pixels per CSS pixel). The caller sets io.FontGlobalScale = 1 / pixel_ratio so text is laid out in CSS
+// pixels but drawn from glyphs made at device resolution.
+Fonts build_fonts(ImFontAtlas& atlas, FontFiles& files, float pixel_ratio, bool touch, int text_size = 100);
 
 // Replaces `style` with the calm light or dark theme (or its more-contrast twin), sized for touch or mouse.
 void apply_style(ImGuiStyle& style, bool dark, bool touch, bool more_contrast = false);

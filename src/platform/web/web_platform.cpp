@@ -326,10 +326,13 @@ bool WebPlatform::update_display() {
     if (display_dirty_) {
         const bool dark = stride_page_prefers_dark() != 0, touch = stride_page_coarse_pointer() != 0;
         const bool more_contrast = stride_page_prefers_more_contrast() != 0;
+        const int text_size = stride_page_text_size();
         look_changed = look_changed || dark != display_.dark || touch != display_.touch ||
-                       more_contrast != display_.more_contrast || !ImGui::GetIO().Fonts->IsBuilt();
+                       more_contrast != display_.more_contrast || text_size != display_.text_size ||
+                       !ImGui::GetIO().Fonts->IsBuilt();
         display_.dark = dark;
         display_.more_contrast = more_contrast;
+        display_.text_size = text_size;
         display_.touch = touch;
         display_dirty_ = false;
     }
@@ -338,6 +341,11 @@ bool WebPlatform::update_display() {
     io.DisplaySize = ImVec2(display_.width, display_.height);
     io.DisplayFramebufferScale = ImVec2(width / display_.width, height / display_.height);
     return look_changed;
+}
+
+void WebPlatform::set_text_size(int percent) {
+    stride_page_store_text_size(percent);
+    on_display_changed();
 }
 
 void WebPlatform::reload_fonts() {

@@ -30,6 +30,7 @@ struct Display {
     bool dark = false;           // prefers-color-scheme: dark
     bool more_contrast = false;  // prefers-contrast: more, or forced colours (Windows high contrast)
     bool touch = false;          // primary pointer is coarse (a finger)
+    int text_size = 100;         // percent: the size chosen on this device, else the preferred one
 };
 
 // A text or number field drawn last frame: a tap inside it opens the phone keyboard.
@@ -52,10 +53,13 @@ class WebPlatform {
     void request_frame();
 
     // --- inside a frame, in this order ---
-    // Measures the canvas and reads the system settings. Returns true when the pixel ratio, theme or
-    // pointer type changed since the last call (fonts and style then need rebuilding, before new_frame).
+    // Measures the canvas and reads the system settings. Returns true when the pixel ratio, theme, text
+    // size or pointer type changed since the last call (fonts and style then need rebuilding, before
+    // new_frame).
     bool update_display();
     const Display& display() const { return display_; }
+    // Keeps the text size chosen on this device (localStorage) and rebuilds the look with it.
+    void set_text_size(int percent);
     // After rebuilding io.Fonts: sends the new font atlas to the GPU.
     void reload_fonts();
     // Feeds this frame's input to ImGui and starts the ImGui frame.
