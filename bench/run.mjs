@@ -12,19 +12,17 @@
 // and prints one JSON document (also written to --out).
 //
 // The app is found and driven only through what it publishes: window.strideProbe (labels of what was
-// drawn, see src/ui/probe.hpp) and real touch input at the probed rectangles, as tests/e2e does. Frame CPU
+// drawn, see src/ui/probe.hpp) and real touch input at the probed rectangles, with tests/e2e's driver
+// (tests/e2e/driver), which also launches the browser and serves the files. Frame CPU
 // time is measured around every requestAnimationFrame callback, for the app and the baseline alike.
-import { createServer } from 'node:http';
-import { createRequire } from 'node:module';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, totalmem, loadavg } from 'node:os';
-import { dirname, extname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-// playwright-core is installed for the browser tests (scripts/setup.sh runs npm ci in tests/e2e).
-const { chromium } = createRequire(join(root, 'tests', 'e2e', 'package.json'))('playwright-core');
+// The browser tests' driver (its packages are installed by scripts/setup.sh's npm ci in tests/e2e).
+import {
+  App, LABELS, PHONE, centre, launchBrowser, staticServer,
+} from '../tests/e2e/driver/index.mjs';
 
 // ------------------------------------------------------------------------------------------ [options]
 function options(argv) {
@@ -47,14 +45,6 @@ const TODAY = '2025-06-30'; // the generated histories end the day before (bench
 const HISTORIES = opt.quick ? ['history-2w', 'history-10y'] : ['history-2w', 'history-1y', 'history-5y', 'history-10y'];
 const SAVES = opt.quick ? 4 : 25;
 
-// Same flags as tests/e2e/harness.mjs: a working headless WebGL2 (SwiftShader), no outside network.
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
-];
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
-
 // ------------------------------------------------------------------------------------------- [stats]
 const median = (xs) => quantile(xs, 0.5);
 function quantile(xs, q) {
@@ -67,61 +57,22 @@ const round = (x, digits = 2) => (x == null ? null : Number(x.toFixed(digits)));
 function log(...parts) { process.stderr.write(`bench: ${parts.join(' ')}\n`); }
 
 // ------------------------------------------------------------------------------------------ [server]
-// A static server that logs what it sends (the transfer figures are its log). It answers `no-cache` with
-// an ETag, as serve.py's no-cache does, so a warm load without a service worker revalidates.
-const MIME = {
-  '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
-  '.otf': 'font/otf', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json', '.record': 'application/octet-stream',
-};
+// The driver's static server logs what it sends (the transfer figures are its log) and answers `no-cache`
+// with an ETag, as serve.py does, so a warm load without a service worker revalidates.
 const SEED_PAGE = '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>seed</title>'; // no favicon request
 
-function serve(dir, extra = {}) {
-  const served = [];
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    if (path === '/bench-seed') {
-      response.writeHead(200, { 'content-type': 'text/html' });
-      response.end(SEED_PAGE);
-      return;
-    }
-    let file = null;
-    for (const [prefix, folder] of Object.entries(extra)) {
-      if (path.startsWith(prefix)) file = join(folder, path.slice(prefix.length));
-    }
-    if (!file) file = join(dir, path.endsWith('/') ? path + 'index.html' : path);
-    if (!file.startsWith(dir) && !Object.values(extra).some((f) => file.startsWith(f))) file = null;
-    if (!file || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404);
-      response.end();
-      served.push({ path, status: 404, bytes: 0 });
-      if (process.env.BENCH_DEBUG) log('404', path);
-      return;
-    }
-    const stat = statSync(file);
-    const etag = `"${stat.size}-${stat.mtimeMs}"`;
-    const headers = { 'content-type': MIME[extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache', etag };
-    if (request.headers['if-none-match'] === etag) {
-      response.writeHead(304, headers);
-      response.end();
-      served.push({ path, status: 304, bytes: 0 });
-      return;
-    }
-    const body = readFileSync(file);
-    response.writeHead(200, headers);
-    response.end(body);
-    served.push({ path, status: 200, bytes: body.length, file });
+function serve(dir, histories) {
+  return staticServer(dir, {
+    mounts: { '/bench-records/': histories },
+    pages: { '/bench-seed': { type: 'text/html', body: SEED_PAGE } },
   });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => {
-    done({ url: `http://127.0.0.1:${server.address().port}/`, served, close: () => new Promise((r) => server.close(r)) });
-  }));
 }
 
 // ------------------------------------------------------------------------------------------ [page]
 // Runs in every page before its own scripts: remembers when the first frame with the Today screen was
 // published, times every animation-frame callback, and notes taps and IndexedDB commits of generations.
 function instrument() {
-  const bench = window.__bench = { todayMs: null, firstProbeMs: null, frames: [], taps: [], writes: [], commits: [] };
+  const bench = window.__bench = { todayMs: null, firstProbeMs: null, frames: [], taps: [], writes: [], commits: [], removing: 0 };
   const isToday = (probe) => probe && Array.isArray(probe.items) && probe.items.some((i) =>
     (i.label === 'Tab: Today' && i.value === 'selected') || (i.kind === 'text' && i.label === 'Today'));
   let probe;
@@ -151,7 +102,14 @@ function instrument() {
     configurable: true,
     get() { return storage; },
     set(value) {
-      storage = Object.freeze({ ...value, write(entry) { bench.writes.push(performance.now()); return value.write(entry); } });
+      storage = Object.freeze({
+        ...value,
+        write(entry) { bench.writes.push(performance.now()); return value.write(entry); },
+        remove(generations) { // pruning after a save: the next write waits for it
+          bench.removing++;
+          return value.remove(generations).finally(() => { bench.removing--; });
+        },
+      });
     },
   });
   // A generation is written with add() in a readwrite transaction (web/storage.js); its commit is the
@@ -167,15 +125,16 @@ function instrument() {
   };
 }
 
-// Every page is a phone (390x844 at 3x, touch): the device the app is used on at the track.
+// Every page is a phone (390x844 at 3x, touch): the device the app is used on at the track. `context` is a
+// driver profile, `page` the app in one of its tabs (driven through the driver; it opens nothing itself).
 async function newPage(browser) {
-  const context = await browser.newContext({ ...PHONE });
+  const context = await browser.newProfile(PHONE);
   await context.addInitScript(instrument);
-  const page = await context.newPage();
-  page.problems = [];
-  page.on('pageerror', (error) => page.problems.push(String(error)));
-  page.on('console', (m) => { if (m.type() === 'error') page.problems.push(m.text()); });
-  return { context, page };
+  return { context, page: await newTab(context) };
+}
+
+async function newTab(context) {
+  return new App(await context.newTab(), context, false);
 }
 
 // Stores a generated history as generation 1 before the app's first start in this context, through
@@ -186,9 +145,17 @@ async function seed(page, server, history) {
 }
 
 async function seedOnce(page, server, history) {
-  await page.goto(server.url + 'bench-seed');
+  await page.tab.goto(server.url + 'bench-seed');
   const storageJs = readdirSync(opt.dist).find((f) => /^storage(\.[0-9a-f]+)?\.js$/.test(f));
-  if (storageJs) await page.addScriptTag({ url: server.url + storageJs });
+  if (storageJs) {
+    await page.evaluate((src) => new Promise((loaded, failed) => {
+      const script = document.createElement('script');
+      script.src = src;
+      script.onload = loaded;
+      script.onerror = () => failed(new Error(`could not load ${src}`));
+      document.head.append(script);
+    }), server.url + storageJs);
+  }
   return page.evaluate(async ([record]) => {
     const response = await fetch(record);
     if (!response.ok) return { ok: false, message: `${record}: ${response.status}` };
@@ -214,43 +181,18 @@ async function seedOnce(page, server, history) {
 
 // Opens the app and resolves with the time (ms since navigation start) of the first Today frame.
 async function openToday(page, url, timeout = 60000) {
-  await page.goto(`${url}?today=${TODAY}`);
+  await page.tab.goto(`${url}?today=${TODAY}`);
   try {
-    await page.waitForFunction(() => window.__bench.todayMs !== null || document.body.classList.contains('failed'), null, { timeout });
+    await page.waitUntil(() => window.__bench.todayMs !== null || document.body.classList.contains('failed'), null, { timeout });
   } catch (error) {
     const seen = await page.evaluate(() => (window.strideProbe ? window.strideProbe.items.slice(0, 12).map((i) => `${i.kind} "${i.label}"`) : 'no probe'));
     throw new Error(`no Today screen within ${timeout} ms; on screen: ${JSON.stringify(seen)}; page problems: ${JSON.stringify(page.problems)}`);
   }
+  await page.waitForStart(); // and lets the driver see when input arrives
   const marks = await page.evaluate(() => ({ today: window.__bench.todayMs, first: window.__bench.firstProbeMs, failed: document.body.classList.contains('failed') ? document.getElementById('status-text').textContent : null }));
   if (marks.failed) throw new Error(`the app failed to start: ${marks.failed}`);
   return marks;
 }
-
-async function item(page, label, timeout = 10000) {
-  const handle = await page.waitForFunction((l) => {
-    const p = window.strideProbe;
-    return p && p.items.find((i) => i.label === l);
-  }, label, { timeout });
-  return handle.jsonValue();
-}
-
-async function findItem(page, labels) {
-  return page.evaluate((ls) => {
-    const p = window.strideProbe;
-    for (const l of ls) {
-      const found = p && p.items.find((i) => i.label === l && !i.disabled);
-      if (found) return found;
-    }
-    return null;
-  }, labels);
-}
-
-async function tap(page, rect) {
-  const x = rect.x + rect.width / 2, y = rect.y + rect.height / 2;
-  await page.touchscreen.tap(x, y);
-}
-
-async function settle(page, ms) { await page.waitForTimeout(ms); }
 
 // ----------------------------------------------------------------------------------------- [measure]
 async function measureTransfer(browser, app) {
@@ -259,14 +201,14 @@ async function measureTransfer(browser, app) {
   // welcome) and the service worker (if any) has finished installing counts.
   app.served.length = 0;
   const { context, page } = await newPage(browser);
-  await page.goto(app.url);
-  await page.waitForFunction(() => window.__bench.firstProbeMs !== null, null, { timeout: 60000 });
+  await page.tab.goto(app.url);
+  await page.waitUntil(() => window.__bench.firstProbeMs !== null, null, { timeout: 60000 });
   await page.evaluate(async () => {
     if (!navigator.serviceWorker) return;
     const registration = await Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, 5000))]);
     return registration && registration.active && registration.active.state;
   });
-  await settle(page, 1000);
+  await page.waitForIdle(); // its start-up done
   await context.close();
   const files = new Map();
   for (const s of app.served.filter((s) => s.status === 200)) {
@@ -313,8 +255,8 @@ function medianOfEach(rows) {
 
 async function measureBaseline(browser, pages) {
   const { context, page } = await newPage(browser);
-  await page.goto(pages.url + 'index.html');
-  await page.waitForFunction(() => window.benchBaseline && window.benchBaseline.frame >= 1, null, { timeout: 30000 });
+  await page.tab.goto(pages.url + 'index.html');
+  await page.waitUntil(() => window.benchBaseline && window.benchBaseline.frame >= 1, null, { timeout: 30000 });
   const ms = await page.evaluate(() => window.benchBaseline.firstFrameMs);
   const parts = await breakdown(page);
   await context.close();
@@ -342,9 +284,9 @@ async function measureFirstFrame(browser, app, pages) {
       await Promise.race([navigator.serviceWorker.ready, new Promise((ok) => setTimeout(ok, 5000))]);
       return true;
     });
-    await settle(page, 500);
+    await page.waitForIdle();
     await page.close(); // one tab at a time: a second open tab changes how the app saves
-    const again = await context.newPage();
+    const again = await newTab(context);
     warm.push((await openToday(again, app.url)).today);
     await context.close();
     log(`first frame run ${run + 1}: cold ${round(first.today)} ms, warm ${round(warm.at(-1))} ms, baseline ${round(baseline.at(-1))} ms`);
@@ -365,13 +307,13 @@ async function measureIdle(browser, app) {
     const { context, page } = await newPage(browser);
     await seed(page, app, 'history-1y');
     await openToday(page, app.url);
-    const cdp = await context.newCDPSession(page);
+    const cdp = await context.native.newCDPSession(page.tab.native); // Chromium's own page metrics
     await cdp.send('Performance.enable');
     const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
-    await settle(page, 1000); // the app keeps drawing for about a second after the last input
+    await page.waitForIdle(); // the app keeps drawing for about a second after the last input
     const before = await metrics();
     const framesBefore = await page.evaluate(() => ({ probe: window.strideProbe.frame, raf: window.__bench.frames.length }));
-    await settle(page, 10000);
+    await new Promise((done) => setTimeout(done, 10000)); // the measured window: ten seconds without input
     const after = await metrics();
     const framesAfter = await page.evaluate(() => ({ probe: window.strideProbe.frame, raf: window.__bench.frames.length }));
     const seconds = after.Timestamp - before.Timestamp;
@@ -395,62 +337,16 @@ async function measureIdle(browser, app) {
   };
 }
 
-// Scrolls the screen: one finger drag from y0 to y1 (CDP touch events, as a phone sends them).
-async function drag(page, y0, y1) {
-  const cdp = await page.context().newCDPSession(page);
-  const at = (y) => [{ x: 195, y }];
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(y0) });
-  const step = y1 < y0 ? -20 : 20;
-  for (let y = y0 + step; step < 0 ? y >= y1 : y <= y1; y += step) {
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(y) });
-  }
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  await cdp.detach();
-}
-
-// Scrolls until the item is fully in view above the phone's tab bar, and returns it (null if it never
-// shows). ImGui reports a label only for items it does not clip, so the search starts at the top of the
-// screen and goes down. The mouse wheel moves the screen by exactly what it is asked, where a finger drag
-// is followed by its flick: searching by wheel finds the item, the taps and drags measured stay a finger's.
-async function reveal(page, label) {
-  const wheel = async (dy) => {
-    await page.mouse.move(195, 422);
-    await page.mouse.wheel(0, dy);
-    await settle(page, 200);
-  };
-  const tabBar = () => page.evaluate(() => {
-    const bar = window.strideProbe.items.filter((i) => i.label.startsWith('Tab: ') && i.y > window.innerHeight / 2);
-    return bar.length ? Math.min(...bar.map((i) => i.y)) : window.innerHeight;
-  });
-  // Any scrolling moves some item: the positions of all of them tell whether the screen moved.
-  const marker = () => page.evaluate(() => window.strideProbe.items.map((i) => `${i.label}@${Math.round(i.y)}`).join('|'));
-  if (label.startsWith('Tab: ')) return findItem(page, [label]); // the tab bar never scrolls
-  for (let i = 0; i < 4; i++) await wheel(-5000);
-  let previous = null, still = 0;
-  for (let attempt = 0; attempt < 80 && still < 3; attempt++) {
-    const found = await findItem(page, [label]);
-    // The probe clips rectangles to the window, so a sliver at the edge is reported as a very flat item:
-    // targets are at least 40 px tall on a phone (thumb-sized) when fully shown.
-    if (found && found.height >= 40 && found.y >= 0 && found.y + found.height <= await tabBar()) return found;
-    const now = await marker();
-    still = now === previous ? still + 1 : 0; // nothing moves: the end of the screen
-    previous = now;
-    await wheel(250);
-  }
-  return null;
-}
-
+// Taps a choice (a tab, a kind of entry) until it is selected. The driver finds it with the mouse wheel,
+// which moves the screen by exactly what it is asked, where a finger drag is followed by its flick: the
+// taps and drags measured stay a finger's.
 async function select(page, label) {
-  const found = await reveal(page, label);
-  if (!found) {
-    const shown = await page.evaluate(() => window.strideProbe.items.map((i) => i.label).slice(0, 30).join(' | '));
-    throw new Error(`"${label}" is not on screen; drawn: ${shown}`);
-  }
+  const found = await page.reveal(label);
   // A tap can land while a long frame (years of history) is still running: tap again if it did not take.
   for (let attempt = 0; found.value !== 'selected' && attempt < 3; attempt++) {
-    await tap(page, found);
+    await page.pressAt(centre(found));
     try {
-      await page.waitForFunction((l) => window.strideProbe.items.some((i) => i.label === l && i.value === 'selected'), label, { timeout: 10000 });
+      await page.waitUntil((l) => window.strideProbe.items.some((i) => i.label === l && i.value === 'selected'), label, { timeout: 10000 });
       return;
     } catch (error) {
       if (attempt === 2) throw new Error(`tapping "${label}" did not select it`);
@@ -459,12 +355,12 @@ async function select(page, label) {
 }
 
 // The tap that logs an entry: the Log screen's run form, whose fields start from the last run logged.
-const LOG_TAB = 'Tab: Log', LOG_KIND = 'Log: Run', SAVE_BUTTON = 'Save run';
+const LOG_KIND = 'Log: Run', SAVE_BUTTON = LABELS.saveRun;
 
 async function reachSaveButton(page) {
-  await select(page, LOG_TAB);
+  await select(page, LABELS.logTab);
   await select(page, LOG_KIND);
-  const save = await reveal(page, SAVE_BUTTON);
+  const save = await page.reveal(SAVE_BUTTON).catch(() => null);
   return save && !save.disabled ? save : null;
 }
 
@@ -479,14 +375,15 @@ async function measureSave(browser, app, history) {
     const save = await reachSaveButton(page);
     if (!save) {
       failures.push(`no enabled "${SAVE_BUTTON}" on screen: ${await page.evaluate(() => window.strideProbe.items.filter((i) => i.kind === 'text').slice(0, 8).map((i) => i.label).join(' | '))}`);
-      await settle(page, 300);
+      await page.settle();
       continue;
     }
     const commitsBefore = await page.evaluate(() => window.__bench.commits.length);
     const tapsBefore = await page.evaluate(() => window.__bench.taps.length);
-    await tap(page, save);
+    // A bare tap: nothing reads the probe while the save is timed.
+    await page.tab.tap(centre(save).x, centre(save).y);
     try {
-      await page.waitForFunction((n) => window.__bench.commits.length > n, commitsBefore, { timeout: 10000 });
+      await page.waitUntil((n) => window.__bench.commits.length > n, commitsBefore, { timeout: 10000 });
     } catch {
       const texts = await page.evaluate(() => window.strideProbe.items.filter((i) => /sav|error|not/i.test(i.label)).map((i) => i.label).slice(0, 6).join(' | '));
       failures.push(`no IndexedDB commit within 10 s of tapping "${SAVE_BUTTON}" at ${JSON.stringify(save)}; tabs: ${await page.evaluate(() => JSON.stringify(window.strideProbe.items.filter((i) => i.label.startsWith('Tab: ')).map((i) => [i.label, i.y, i.height])))}; on screen: ${texts}`);
@@ -498,7 +395,8 @@ async function measureSave(browser, app, history) {
     }, [commitsBefore, tapsBefore]);
     latencies.push(commitAt - tapAt);
     if (writeAt !== undefined) { toWrite.push(writeAt - tapAt); toCommit.push(commitAt - writeAt); }
-    await settle(page, 400); // let pruning finish so the next save is not queued behind it
+    // Pruning starts as the save completes (in the same task): the next save must not queue behind it.
+    await page.waitUntil(() => window.__bench.removing === 0, null, { timeout: 10000 });
   }
   const heap = await page.evaluate(() => (window.Module && Module.HEAP8 ? Module.HEAP8.buffer.byteLength : null));
   const problems = page.problems.slice(0, 5);
@@ -513,8 +411,8 @@ async function measureSave(browser, app, history) {
 
 async function measureCore(browser, pages, history) {
   const { context, page } = await newPage(browser);
-  await page.goto(pages.url + 'core.html');
-  await page.waitForFunction(() => window.benchCoreReady === true, null, { timeout: 30000 });
+  await page.tab.goto(pages.url + 'core.html');
+  await page.waitUntil(() => window.benchCoreReady === true, null, { timeout: 30000 });
   const result = await page.evaluate(async ([record, today, repeats]) => {
     const bytes = new Uint8Array(await (await fetch(record)).arrayBuffer());
     const at = Module.ccall('bench_core_buffer', 'number', ['number'], [bytes.length]);
@@ -526,12 +424,12 @@ async function measureCore(browser, pages, history) {
 }
 
 async function measureHistoryScreen(page) {
-  await select(page, 'Tab: History');
-  await settle(page, 300);
+  await select(page, LABELS.historyTab);
+  await page.settle();
   const from = await page.evaluate(() => performance.now());
   // Finger drags down the screen: every frame while scrolling draws the history with its charts.
-  for (let i = 0; i < 6; i++) await drag(page, 700, 300);
-  await settle(page, 1200);
+  for (let i = 0; i < 6; i++) await page.drag({ x: 195, y: 700 }, { x: 195, y: 300 }, { settle: false });
+  await page.waitForIdle(); // the last flick has come to rest
   const frames = await page.evaluate((t) => window.__bench.frames.filter((f) => f.at >= t).map((f) => f.ms), from);
   return { frames: frames.length, medianMs: round(median(frames)), p95Ms: round(quantile(frames, 0.95)) };
 }
@@ -546,9 +444,9 @@ async function measureScale(browser, app, pages) {
       // Warm the HTTP cache first so start-up differences come from the history, not the network.
       await openToday(page, app.url);
       await page.close();
-      const again = await context.newPage();
+      const again = await newTab(context);
       startup.push((await openToday(again, app.url)).today);
-      await settle(again, 1200);
+      await again.waitForIdle();
       heaps.push(await again.evaluate(() => (window.Module && Module.HEAP8 ? Module.HEAP8.buffer.byteLength : null)));
       history_frames.push(await measureHistoryScreen(again).catch((error) => ({ error: String(error.message || error) })));
       await context.close();
@@ -615,10 +513,10 @@ function wanted(section) {
 
 async function main() {
   const histories = resolve(opt.histories);
-  const app = await serve(resolve(opt.dist), { '/bench-records/': histories });
-  const pages = await serve(resolve(opt.pages), { '/bench-records/': histories });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
-  const version = browser.version();
+  const app = await serve(resolve(opt.dist), histories);
+  const pages = await serve(resolve(opt.pages), histories);
+  const browser = await launchBrowser('chromium');
+  const version = browser.version;
   const result = { date: new Date().toISOString(), machine: machine(), chromium: version, runs: opt.runs, quick: opt.quick };
   try {
     if (wanted('transfer')) result.transfer = await section(() => measureTransfer(browser, app));
@@ -629,8 +527,8 @@ async function main() {
   } finally {
     result.machine.loadAverageAtEnd = loadavg().map((x) => round(x));
     await browser.close();
-    await app.close();
-    await pages.close();
+    await app.stop();
+    await pages.stop();
   }
   const json = JSON.stringify(result, null, 2);
   if (opt.out) {

@@ -15,6 +15,8 @@ PINNED=(
     doctest-dev=2.4.9~ds-1
     fonts-inter=4.0~beta7+ds-1
     fonttools=4.38.0-1+deb12u1
+    clang-14=1:14.0.6-12            # the fuzz build (scripts/fuzz.sh): libFuzzer, ASan, UBSan
+    libclang-rt-14-dev=1:14.0.6-12  # their runtime libraries
 )
 UNPINNED=(chromium dpkg-dev make ca-certificates librsvg2-bin) # librsvg2-bin: rsvg-convert renders the app icons
 IMGUI_VERSION=1.86+ds-1

@@ -9,7 +9,9 @@
 namespace stride::cli {
 namespace {
 
-using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+// ASCII out: every character beyond ASCII is written \uXXXX, so no text from a plan (a direction override,
+// say) reaches a terminal as itself; any JSON reader gets the same text back.
+using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer, rapidjson::UTF8<>, rapidjson::ASCII<>>;
 
 void text(Writer& w, const char* key, const std::string& value) {
     w.Key(key);

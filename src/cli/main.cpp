@@ -7,6 +7,9 @@
 #include "core/exports/report.hpp"
 #include "core/plan_file/plan_file.hpp"
 #include "core/rules/progression.hpp"
+#include "core/words/unicode.hpp"
+
+#include <unistd.h>
 
 #include <ctime>
 #include <fstream>
@@ -23,6 +26,12 @@ stride::Date local_today() {
     std::tm local{};
     localtime_r(&now, &local);
     return *stride::Date::from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+}
+
+// An export goes out as the file's exact bytes when redirected; shown on a terminal, text from the plan
+// must not steer it (direction overrides), as in the text commands.
+std::string file_output(std::string bytes) {
+    return isatty(STDOUT_FILENO) ? stride::printable(bytes) : bytes;
 }
 
 } // namespace
@@ -45,7 +54,7 @@ int main(int argc, char** argv) {
     text << in.rdbuf();
     const auto loaded = plan_from_json(text.str());
     if (!loaded.ok()) {
-        std::cerr << "stride-cli: " << command.plan_path << ": " << loaded.error().message << "\n";
+        std::cerr << "stride-cli: " << command.plan_path << ": " << printable(loaded.error().message) << "\n";
         return kInvalidInput;
     }
     const Plan& plan = loaded.value();
@@ -62,10 +71,10 @@ int main(int argc, char** argv) {
         std::cout << cli::report_text(plan, today);
         break;
     case cli::Verb::export_report:
-        std::cout << report_html(plan, today);
+        std::cout << file_output(report_html(plan, today));
         break;
     case cli::Verb::export_csv:
-        std::cout << log_to_csv(plan);
+        std::cout << file_output(log_to_csv(plan));
         break;
     case cli::Verb::next:
         std::cout << (command.json ? cli::suggestion_json(suggest_next_run(plan, today), today)

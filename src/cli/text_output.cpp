@@ -6,6 +6,7 @@
 #include "core/rules/summaries.hpp"
 #include "core/words/text.hpp"
 #include "core/words/verdict_words.hpp"
+#include "core/words/unicode.hpp"
 
 #include <algorithm>
 #include <sstream>
@@ -41,13 +42,13 @@ std::string readiness_text(const Plan& plan, Date today) {
     std::ostringstream out;
     out << "Readiness checklist on " << today.iso() << "\n";
     write_readiness(out, check_readiness(plan, today));
-    return out.str();
+    return printable(out.str());
 }
 
 std::string suggestion_text(const Plan& plan, Date today) {
     std::ostringstream out;
     write_suggestion(out, suggest_next_run(plan, today));
-    return out.str();
+    return printable(out.str());
 }
 
 std::string report_text(const Plan& plan, Date today) {
@@ -125,7 +126,7 @@ std::string report_text(const Plan& plan, Date today) {
             << default_setting(info.id) << ")\n";
     }
     if (!any) out << "  none\n";
-    return out.str();
+    return printable(out.str());
 }
 
 } // namespace stride::cli

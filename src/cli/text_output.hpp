@@ -1,5 +1,7 @@
 #pragma once
-// Plain-text output of stride-cli: the readiness checklist, the next run and the physio report.
+// Plain-text output of stride-cli: the readiness checklist, the next run and the physio report. Meant for a
+// terminal, so text from the plan comes out through printable() (core/words/unicode.hpp): no control
+// character or direction override reaches it.
 
 #include "core/model/model.hpp"
 

@@ -4,234 +4,215 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
-  DESKTOP, PHONE, centre, item, measurePng, nextFrame, openApp, pixel, probe, screenshot, serveApp,
-} from './harness.mjs';
-import { onboard } from './ui/drive.mjs';
+  DESKTOP, DIST, LABELS, PHONE, centre, ensureBuilt, onboard, openApp, serveApp, staticServer,
+} from './driver/index.mjs';
+
+const NAME = 'Your name (optional)';
+const GOAL = 'Goal: one run of this many minutes';
 
 // Today's "Why this advice?" toggles the reason open and shut: a doubled tap would leave it shut.
-const reasonOpen = (page) => page.evaluate(() => window.strideProbe.items.some((i) => i.label === 'Hide the reason'));
-async function waitForReason(page, open, timeout = 5000) {
-  try {
-    await page.waitForFunction((o) => window.strideProbe.items.some((i) => i.label === (o ? 'Hide the reason' : 'Why this advice?')),
-      open, { timeout });
-  } catch { /* the caller's assertion says what was there */ }
-  return reasonOpen(page);
-}
+const reasonOpen = async (app) => Boolean(await app.find(LABELS.hideReason));
 
 // A fresh phone or desktop past onboarding, on Today.
 async function openOnToday(device) {
-  const page = await openApp(app.browser, app.url, device);
-  await onboard(page);
-  const tab = await item(page, 'Tab: Today');
-  const at = centre(tab);
-  if (device === PHONE) await page.touchscreen.tap(at.x, at.y);
-  else await page.mouse.click(at.x, at.y);
-  await item(page, 'Why this advice?', 'button');
-  return page;
+  const app = await openApp(served.browser, served.url, device);
+  await onboard(app);
+  await app.press(LABELS.todayTab);
+  await app.waitFor({ label: LABELS.why, kind: 'button' });
+  return app;
 }
 
 // Onboarding's second step: a text field (name) and a number field (goal minutes).
 async function openOnGoalStep(device) {
-  const page = await openApp(app.browser, app.url, device);
-  for (const label of ['Side: Left', 'Continue']) {
-    const at = centre(await item(page, label));
-    if (device === PHONE) await page.touchscreen.tap(at.x, at.y);
-    else await page.mouse.click(at.x, at.y);
-  }
-  await item(page, 'Your name (optional)', 'text-field');
-  return page;
+  const app = await openApp(served.browser, served.url, device);
+  await app.press(LABELS.side('Left'));
+  await app.press(LABELS.continue);
+  await app.waitFor({ label: NAME, kind: 'text-field' });
+  return app;
 }
-const fieldValue = async (page, label, expected) => {
-  try {
-    await page.waitForFunction(([l, e]) => window.strideProbe.items.some((i) => i.label === l && i.kind.endsWith('field') && i.value === e),
-      [label, expected], { timeout: 5000 });
-  } catch { /* fall through to the assertion */ }
-  return (await item(page, label, label.startsWith('Goal') ? 'number-field' : 'text-field')).value;
-};
 
-const app = serveApp();
+// What a field holds once it shows `expected`, or after a while what it holds instead.
+async function fieldValue(app, label, expected) {
+  const kind = label === GOAL ? 'number-field' : 'text-field';
+  try {
+    return (await app.waitFor({ label, kind, value: expected }, { timeout: 5000 })).value;
+  } catch {
+    return (await app.find({ label, kind }))?.value; // the caller's assertion shows it
+  }
+}
+
+const served = serveApp();
 
 describe('start-up', () => {
   test('loads with no console errors, a live WebGL2 context and a first frame', async () => {
-    const page = await openApp(app.browser, app.url, DESKTOP);
-    const gl = await page.evaluate(() => {
+    const app = await openApp(served.browser, served.url, DESKTOP);
+    const gl = await app.evaluate(() => {
       const context = document.getElementById('canvas').getContext('webgl2'); // the app's own context
       return context && { version: context.getParameter(context.VERSION), lost: context.isContextLost() };
     });
     assert.ok(gl, 'the canvas has a WebGL2 context');
     assert.match(gl.version, /^WebGL 2\.0/);
     assert.equal(gl.lost, false);
-    await item(page, 'Welcome to Stride Back', 'text');
-    await item(page, 'Guidance, not diagnosis: it does not replace your physio. Your data stays in this browser.', 'text');
-    await item(page, 'Side: Left', 'choice');
-    assert.equal(await page.locator('#status').isVisible(), false, 'the loading message is gone');
-    assert.deepEqual(page.problems, []);
-    await page.context().close();
+    await app.waitFor({ label: LABELS.welcome, kind: 'text' });
+    await app.waitFor({ label: 'Guidance, not diagnosis: it does not replace your physio. Your data stays in this browser.', kind: 'text' });
+    await app.waitFor({ label: LABELS.side('Left'), kind: 'choice' });
+    const statusShown = await app.evaluate(() => {
+      const status = document.getElementById('status');
+      return status.getClientRects().length > 0 && getComputedStyle(status).visibility !== 'hidden';
+    });
+    assert.equal(statusShown, false, 'the loading message is gone');
+    assert.deepEqual(app.problems, []);
+    await app.close();
   });
 
   test('draws at device resolution on a phone, with thumb-sized targets', async () => {
-    const page = await openApp(app.browser, app.url, PHONE);
-    const size = await page.evaluate(() => {
+    const app = await openApp(served.browser, served.url, PHONE);
+    const size = await app.evaluate(() => {
       const canvas = document.getElementById('canvas');
       return { width: canvas.width, height: canvas.height };
     });
     assert.deepEqual(size, { width: 390 * 3, height: 844 * 3 }, 'canvas backing store = CSS size x devicePixelRatio');
-    const button = await item(page, 'Side: Left', 'choice');
+    const button = await app.waitFor({ label: LABELS.side('Left'), kind: 'choice' });
     assert.ok(button.height >= 44, `button is ${button.height} CSS px tall`);
     assert.ok(button.x >= 0 && button.x + button.width <= 390, 'button lies inside the phone screen');
-    await onboard(page);
-    const record = await item(page, 'Record rest pain', 'button');
+    await onboard(app);
+    const record = await app.waitFor({ label: 'Record rest pain', kind: 'button' });
     assert.ok(record.height >= 44, `button is ${record.height} CSS px tall`);
-    const tab = await item(page, 'Tab: Today', 'choice');
+    const tab = await app.waitFor({ label: LABELS.todayTab, kind: 'choice' });
     assert.ok(tab.height >= 44 && tab.y + tab.height <= 844, `tab is ${tab.height} CSS px tall, inside the screen`);
-    await page.touchscreen.tap(centre(record).x, centre(record).y);
-    const field = await item(page, 'Date of the test', 'text-field');
+    await app.pressAt(centre(record));
+    const field = await app.waitFor({ label: 'Date of the test', kind: 'text-field' });
     assert.ok(field.height >= 44, `text field is ${field.height} CSS px tall`);
-    assert.deepEqual(page.problems, []);
-    await page.context().close();
+    assert.deepEqual(app.problems, []);
+    await app.close();
   });
 });
 
 describe('phone input', () => {
   test('a tap activates a button exactly once, at the tapped spot', async () => {
-    const page = await openOnToday(PHONE);
-    const button = await item(page, 'Why this advice?', 'button');
+    const app = await openOnToday(PHONE);
+    const button = await app.waitFor({ label: LABELS.why, kind: 'button' });
     const spot = centre(button);
-    await page.touchscreen.tap(spot.x, spot.y);
-    assert.equal(await waitForReason(page, true), true, 'the reason opened');
-    await page.waitForTimeout(500);
-    assert.equal(await reasonOpen(page), true, 'no second click closed it again');
+    await app.pressAt(spot);
+    await app.waitFor(LABELS.hideReason, { timeout: 5000 });
+    await app.waitForIdle(); // everything the tap sent has been taken: a second click would have woken it
+    assert.equal(await reasonOpen(app), true, 'no second click closed it again');
     // A tap just below the button hits nothing.
-    const open = await item(page, 'Hide the reason', 'button');
-    await page.touchscreen.tap(spot.x, open.y + open.height + 6);
-    await page.waitForTimeout(300);
-    assert.equal(await reasonOpen(page), true);
-    await page.touchscreen.tap(centre(open).x, centre(open).y);
-    assert.equal(await waitForReason(page, false), false, 'a second tap closes it');
-    assert.deepEqual(page.problems, []);
-    await page.context().close();
+    const open = await app.waitFor({ label: LABELS.hideReason, kind: 'button' });
+    await app.pressAt({ x: spot.x, y: open.y + open.height + 6 });
+    assert.equal(await reasonOpen(app), true);
+    await app.pressAt(centre(open));
+    await app.waitFor(LABELS.why, { timeout: 5000 });
+    assert.equal(await reasonOpen(app), false, 'a second tap closes it');
+    assert.deepEqual(app.problems, []);
+    await app.close();
   });
 
   test('a finger drag scrolls the list and clicks nothing', async () => {
-    const page = await openOnToday(PHONE);
-    const tab = centre(await item(page, 'Tab: Plan'));
-    await page.touchscreen.tap(tab.x, tab.y);
+    const app = await openOnToday(PHONE);
+    await app.press(LABELS.planTab);
     // The settings make Plan the longest screen; the drag starts on its buttons and fields, which must not fire.
-    const before = await item(page, 'Your name (optional)', 'text-field');
-    const undoBefore = (await probe(page)).items.filter((i) => i.kind === 'text' && i.label.includes('Undo:')).map((i) => i.label);
-    const cdp = await page.context().newCDPSession(page);
-    const touch = (type, y) => cdp.send('Input.dispatchTouchEvent', {
-      type, touchPoints: type === 'touchEnd' ? [] : [{ x: 200, y, id: 1 }],
-    });
-    const start = 700;
-    await touch('touchStart', start);
-    for (let y = start - 20; y >= start - 400; y -= 20) {
-      await touch('touchMove', y);
-      await page.waitForTimeout(16);
-    }
-    await touch('touchEnd');
-    await page.waitForFunction((y) => {
-      const row = window.strideProbe.items.find((i) => i.label === 'Your name (optional)' && i.kind === 'text-field');
+    const before = await app.waitFor({ label: NAME, kind: 'text-field' });
+    const undoBefore = (await app.findAll({ includes: 'Undo:' })).map((i) => i.label);
+    await app.drag({ x: 200, y: 700 }, { x: 200, y: 300 });
+    await app.waitUntil(([label, y]) => {
+      const row = window.strideProbe.items.find((i) => i.label === label && i.kind === 'text-field');
       return !row || row.y < y - 300;
-    }, before.y, { timeout: 5000 });
-    const { items } = await probe(page);
+    }, [NAME, before.y], { timeout: 5000 });
+    const { items } = await app.probe();
     assert.ok(!items.some((i) => i.active), 'nothing is left pressed');
-    assert.notEqual(await page.evaluate(() => document.activeElement.id), 'text-input', 'no keyboard opened');
+    assert.notEqual(await app.evaluate(() => document.activeElement.id), 'text-input', 'no keyboard opened');
     assert.ok(!items.some((i) => i.label.startsWith('Not available') || i.label.startsWith('Could not')), 'no export ran');
     const undoAfter = items.filter((i) => i.kind === 'text' && i.label.includes('Undo:')).map((i) => i.label);
     assert.ok(undoAfter.length === 0 || undoAfter[0] === undoBefore[0], 'no change was made');
-    assert.deepEqual(page.problems, []);
-    await page.context().close();
+    assert.deepEqual(app.problems, []);
+    await app.close();
   });
 
   test('tapping a field opens the on-screen keyboard and typed text arrives', async () => {
-    const page = await openOnGoalStep(PHONE);
-    const name = await item(page, 'Your name (optional)', 'text-field');
-    await page.touchscreen.tap(centre(name).x, centre(name).y);
-    const focused = await page.evaluate(() => ({ id: document.activeElement.id, mode: document.activeElement.inputMode }));
+    const app = await openOnGoalStep(PHONE);
+    const name = await app.waitFor({ label: NAME, kind: 'text-field' });
+    await app.pressAt(centre(name));
+    const focused = await app.evaluate(() => ({ id: document.activeElement.id, mode: document.activeElement.inputMode }));
     assert.deepEqual(focused, { id: 'text-input', mode: 'text' }, 'the hidden input took focus inside the tap');
-    await page.keyboard.insertText('Ana'); // what a phone keyboard sends: input events, no key presses
-    assert.equal(await fieldValue(page, 'Your name (optional)', 'Ana'), 'Ana');
-    await page.keyboard.press('Backspace');
-    assert.equal(await fieldValue(page, 'Your name (optional)', 'An'), 'An');
+    await app.insertText('Ana'); // what a phone keyboard sends: input events, no key presses
+    assert.equal(await fieldValue(app, NAME, 'Ana'), 'Ana');
+    await app.key('Backspace');
+    assert.equal(await fieldValue(app, NAME, 'An'), 'An');
 
-    const goal = await item(page, 'Goal: one run of this many minutes', 'number-field');
-    await page.touchscreen.tap(goal.x + goal.width - 10, centre(goal).y);
-    assert.equal(await page.evaluate(() => document.activeElement.inputMode), 'decimal', 'number keypad');
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
-    await page.keyboard.insertText('45');
-    assert.equal(await fieldValue(page, 'Goal: one run of this many minutes', '45'), '45');
+    const goal = await app.waitFor({ label: GOAL, kind: 'number-field' });
+    await app.pressAt({ x: goal.x + goal.width - 10, y: centre(goal).y });
+    assert.equal(await app.evaluate(() => document.activeElement.inputMode), 'decimal', 'number keypad');
+    for (let i = 0; i < 3; i++) await app.key('Backspace');
+    await app.insertText('45');
+    assert.equal(await fieldValue(app, GOAL, '45'), '45');
 
     // A tap away from any field closes the keyboard.
-    const title = await item(page, 'What are you working back to?', 'text');
-    await page.touchscreen.tap(centre(title).x, centre(title).y);
-    await page.waitForFunction(() => document.activeElement.id !== 'text-input', null, { timeout: 5000 });
-    assert.deepEqual(page.problems, []);
-    await page.context().close();
+    const title = await app.waitFor({ label: 'What are you working back to?', kind: 'text' });
+    await app.pressAt(centre(title));
+    await app.waitUntil(() => document.activeElement.id !== 'text-input', null, { timeout: 5000 });
+    assert.deepEqual(app.problems, []);
+    await app.close();
   });
 });
 
 describe('desktop input', () => {
   test('clicking a field and typing on the keyboard works', async () => {
-    const page = await openOnGoalStep(DESKTOP);
-    const name = await item(page, 'Your name (optional)', 'text-field');
-    await page.mouse.click(centre(name).x, centre(name).y);
-    await page.waitForFunction(() => document.getElementById('canvas').style.cursor === 'text'); // I-beam over a field
-    await page.keyboard.type('Sam');
-    assert.equal(await fieldValue(page, 'Your name (optional)', 'Sam'), 'Sam');
-    await page.keyboard.press('Backspace');
-    assert.equal(await fieldValue(page, 'Your name (optional)', 'Sa'), 'Sa');
+    const app = await openOnGoalStep(DESKTOP);
+    const name = await app.waitFor({ label: NAME, kind: 'text-field' });
+    await app.pressAt(centre(name));
+    await app.waitUntil(() => document.getElementById('canvas').style.cursor === 'text'); // I-beam over a field
+    await app.tab.type('Sam');
+    assert.equal(await fieldValue(app, NAME, 'Sam'), 'Sam');
+    await app.key('Backspace');
+    assert.equal(await fieldValue(app, NAME, 'Sa'), 'Sa');
 
-    const goal = await item(page, 'Goal: one run of this many minutes', 'number-field');
-    await page.mouse.click(goal.x + goal.width - 10, centre(goal).y);
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
-    await page.keyboard.type('42');
-    await page.keyboard.press('Enter');
-    assert.equal(await fieldValue(page, 'Goal: one run of this many minutes', '42'), '42');
-    assert.deepEqual(page.problems, []);
-    await page.context().close();
+    const goal = await app.waitFor({ label: GOAL, kind: 'number-field' });
+    await app.pressAt({ x: goal.x + goal.width - 10, y: centre(goal).y });
+    for (let i = 0; i < 3; i++) await app.key('Backspace');
+    await app.tab.type('42');
+    await app.key('Enter');
+    assert.equal(await fieldValue(app, GOAL, '42'), '42');
+    assert.deepEqual(app.problems, []);
+    await app.close();
   });
 
   test('a click activates a button once and the mouse wheel scrolls', async () => {
-    const page = await openOnToday(DESKTOP);
-    const button = await item(page, 'Why this advice?', 'button');
-    await page.mouse.click(centre(button).x, centre(button).y);
-    assert.equal(await waitForReason(page, true), true, 'the reason opened');
-    await page.waitForTimeout(400);
-    assert.equal(await reasonOpen(page), true, 'exactly one click');
-    const tab = await item(page, 'Tab: Plan');
-    await page.mouse.click(centre(tab).x, centre(tab).y);
-    const row = await item(page, 'Export the plan file', 'button');
-    await page.mouse.move(640, 400);
-    await page.mouse.wheel(0, 400);
-    await page.waitForFunction((y) => {
-      const r = window.strideProbe.items.find((i) => i.label === 'Export the plan file');
+    const app = await openOnToday(DESKTOP);
+    const button = await app.waitFor({ label: LABELS.why, kind: 'button' });
+    await app.pressAt(centre(button));
+    await app.waitFor(LABELS.hideReason, { timeout: 5000 });
+    await app.waitForIdle(); // everything the click sent has been taken
+    assert.equal(await reasonOpen(app), true, 'exactly one click');
+    await app.press(LABELS.planTab);
+    const row = await app.waitFor({ label: LABELS.exportPlan, kind: 'button' });
+    await app.wheel(4, { x: 640, y: 400 });
+    await app.waitUntil(([label, y]) => {
+      const r = window.strideProbe.items.find((i) => i.label === label);
       return !r || r.y < y - 100;
-    }, row.y, { timeout: 5000 });
-    assert.deepEqual(page.problems, []);
-    await page.context().close();
+    }, [LABELS.exportPlan, row.y], { timeout: 5000 });
+    assert.deepEqual(app.problems, []);
+    await app.close();
   });
 });
 
 describe('idle', () => {
   test('stops drawing after about a second without input and wakes on input', async () => {
-    const page = await openApp(app.browser, app.url, DESKTOP);
-    await page.waitForTimeout(2000);
-    const settled = (await probe(page)).frame;
-    await page.waitForTimeout(1500);
-    assert.equal((await probe(page)).frame, settled, 'no frames drawn while idle');
+    const app = await openApp(served.browser, served.url, DESKTOP);
+    // Idle = a second without a frame; within four seconds of starting.
+    const settled = await app.waitForIdle({ timeout: 4000 });
+    await assert.rejects(app.waitForFrame(settled, { timeout: 1500 }), { name: 'TimeoutError' }, 'no frames drawn while idle');
     const woken = Date.now();
-    await page.mouse.move(300, 300);
-    await nextFrame(page, settled);
+    await app.tab.move(300, 300);
+    await app.waitForFrame(settled);
     assert.ok(Date.now() - woken < 1000, 'input wakes the app promptly');
-    const phone = await openApp(app.browser, app.url, PHONE);
-    await phone.waitForTimeout(2000);
-    const phoneSettled = (await probe(phone)).frame;
-    await phone.touchscreen.tap(10, 10);
-    await nextFrame(phone, phoneSettled);
-    assert.deepEqual([...page.problems, ...phone.problems], []);
-    await page.context().close();
-    await phone.context().close();
+    const phone = await openApp(served.browser, served.url, PHONE);
+    const phoneSettled = await phone.waitForIdle({ timeout: 4000 });
+    await phone.tab.tap(10, 10);
+    await phone.waitForFrame(phoneSettled);
+    assert.deepEqual([...app.problems, ...phone.problems], []);
+    await app.close();
+    await phone.close();
   });
 });
 
@@ -240,80 +221,85 @@ describe('screenshots', () => {
     ['phone.png', PHONE, 'light'], ['desktop.png', DESKTOP, 'light'], ['phone-dark.png', PHONE, 'dark'],
   ]) {
     test(`${name} is drawn, not blank`, async () => {
-      const page = await openApp(app.browser, app.url, device, { colorScheme: scheme });
-      await item(page, 'Side: Left', 'choice');
-      const { png } = await screenshot(page, name);
-      const measured = await measurePng(page, png);
-      assert.equal(measured.width, device.viewport.width * device.deviceScaleFactor);
+      const app = await openApp(served.browser, served.url, device, { colorScheme: scheme });
+      await app.waitFor({ label: LABELS.side('Left'), kind: 'choice' });
+      const { png } = await app.screenshot(name);
+      const measured = await app.measurePng(png);
+      assert.equal(measured.width, device.width * device.pixelRatio);
       assert.ok(measured.inked > 0.02, `only ${(measured.inked * 100).toFixed(2)}% of pixels differ from the background`);
       assert.ok(measured.colours > 20, `only ${measured.colours} colours`);
-      assert.deepEqual(page.problems, []);
-      await page.context().close();
+      assert.deepEqual(app.problems, []);
+      await app.close();
     });
   }
 });
 
 describe('errors are shown, not a blank page', () => {
+  // The page in a fresh desktop profile, `prepare`d (e.g. given init scripts) before it opens; resolves
+  // with the loader's message once the page says it failed.
+  async function failure(url, prepare = async () => {}) {
+    const profile = await served.browser.newProfile(DESKTOP);
+    await prepare(profile);
+    const tab = await profile.newTab();
+    await tab.goto(url);
+    await tab.waitForFunction(() => document.body.classList.contains('failed'), null, { timeout: 15000 });
+    const message = await tab.evaluate(() => document.getElementById('status-text').innerText);
+    await profile.close();
+    return message;
+  }
+
   test('no WebGL2', async () => {
-    const context = await app.browser.newContext(DESKTOP);
-    await context.addInitScript(() => {
+    const message = await failure(served.url, (profile) => profile.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
         return type === 'webgl2' ? null : original.call(this, type, ...rest);
       };
-    });
-    const page = await context.newPage();
-    await page.goto(app.url);
-    await page.waitForFunction(() => document.body.classList.contains('failed'));
-    assert.match(await page.locator('#status-text').innerText(), /WebGL 2 is not available/);
-    await context.close();
+    }));
+    assert.match(message, /WebGL 2 is not available/);
   });
 
   test('no WebAssembly', async () => {
-    const context = await app.browser.newContext(DESKTOP);
-    await context.addInitScript(() => { delete window.WebAssembly; });
-    const page = await context.newPage();
-    await page.goto(app.url);
-    assert.match(await page.locator('#status-text').innerText(), /does not support WebAssembly/);
-    await context.close();
+    const message = await failure(served.url, (profile) => profile.addInitScript(() => { delete window.WebAssembly; }));
+    assert.match(message, /does not support WebAssembly/);
   });
 
   test('the module fails to load', async () => { // stride.<content hash>.wasm (docs/publishing.md)
-    const context = await app.browser.newContext(DESKTOP);
-    await context.route('**/stride.*.wasm', (route) => route.fulfill({ status: 404, body: 'missing' }));
-    const page = await context.newPage();
-    await page.goto(app.url);
-    await page.waitForFunction(() => document.body.classList.contains('failed'), null, { timeout: 15000 });
-    assert.match(await page.locator('#status-text').innerText(), /Stride Back (stopped|could not)/);
-    assert.match(await page.locator('#status-text').innerText(), /Reload the page/);
-    await context.close();
+    // The release folder served without its module.
+    await ensureBuilt();
+    const server = await staticServer(DIST, { missing: /^\/stride\.[0-9a-f]+\.wasm$/ });
+    try {
+      const message = await failure(server.url);
+      assert.match(message, /Stride Back (stopped|could not)/);
+      assert.match(message, /Reload the page/);
+    } finally {
+      await server.stop();
+    }
   });
 });
 
 describe('display', () => {
   test('the canvas follows resizes, rotation, pixel ratio and the system theme', async () => {
-    const page = await openApp(app.browser, app.url, { ...PHONE, deviceScaleFactor: 2 });
-    const canvasSize = () => page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
+    const app = await openApp(served.browser, served.url, { ...PHONE, pixelRatio: 2 });
+    const canvasSize = () => app.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
     assert.deepEqual(await canvasSize(), [780, 1688], 'pixel ratio 2');
     // Rotate to landscape: the backing store and the layout follow.
-    await page.setViewportSize({ width: 844, height: 390 });
-    await page.waitForFunction(() => document.getElementById('canvas').width === 844 * 2);
+    await app.tab.setViewport({ width: 844, height: 390 });
+    await app.waitUntil(() => document.getElementById('canvas').width === 844 * 2);
     assert.deepEqual(await canvasSize(), [1688, 780]);
-    await page.waitForFunction(() => {
-      const b = window.strideProbe.items.find((i) => i.label === 'Continue');
+    await app.waitUntil((label) => {
+      const b = window.strideProbe.items.find((i) => i.label === label);
       return b && b.width > 500; // the column widened (up to its 640 px maximum)
-    });
+    }, LABELS.continue);
     // Dark mode switched on while the app is open repaints it dark.
-    const light = await pixel(page, 2, 2);
+    const light = await app.pixel(2, 2);
     assert.ok(light.every((v) => v > 200), `background starts light: rgb(${light})`);
-    await page.waitForTimeout(1500); // idle first: the theme change itself must wake the app
-    const idle = (await probe(page)).frame;
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await nextFrame(page, idle);
-    await page.waitForTimeout(100);
-    const dark = await pixel(page, 2, 2);
+    const idle = await app.waitForIdle(); // idle first: the theme change itself must wake the app
+    await app.tab.setColorScheme('dark');
+    await app.waitForFrame(idle);
+    await app.settle();
+    const dark = await app.pixel(2, 2);
     assert.ok(dark.every((v) => v < 60), `background turns dark: rgb(${dark})`);
-    assert.deepEqual(page.problems, []);
-    await page.context().close();
+    assert.deepEqual(app.problems, []);
+    await app.close();
   });
 });

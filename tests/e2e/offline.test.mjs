@@ -4,20 +4,16 @@
 // "update now" and taken without losing data.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { DESKTOP, launchBrowser, openApp, root, startServer } from './harness.mjs';
 import {
-  FIXTURE, FIXTURE_TODAY, LABELS, assertAllLocal, exportPlan, importPlan, planWithoutIds, press, recordRequests,
-  reveal, saved,
-} from './sharing-helpers.mjs';
-import { typeInto } from './ui/drive.mjs';
+  DESKTOP, DIST, LABELS, centre, PLAN_V1, PLAN_V1_TODAY, assertAllLocal, ensureBuilt, exportPlan, importPlan, launchBrowser,
+  logRun, openApp, planWithoutIds, recordRequests, root, saved, startServer, staticServer,
+} from './driver/index.mjs';
 
-// What the web build packages (src/app/CMakeLists.txt); next to the release folder STRIDE_DIST names, if set.
-const DIST = process.env.STRIDE_DIST || join(root, 'build', 'web', 'dist');
+// What the web build packages (src/app/CMakeLists.txt), next to the release folder.
 const STAGING = join(DIST, '..', 'staging');
 let browser;
 const requests = [];
@@ -29,19 +25,14 @@ after(async () => {
 });
 
 async function open(url) {
-  const page = await openApp(browser, `${url}?today=${FIXTURE_TODAY}`, DESKTOP, { acceptDownloads: true });
-  requests.push(...recordRequests(page.context()));
-  return page;
+  const app = await openApp(browser, `${url}?today=${PLAN_V1_TODAY}`, DESKTOP, { downloads: true });
+  requests.push(...recordRequests(app.profile));
+  return app;
 }
 
 // Resolves once this build's service worker controls the page (it claims the page when it activates).
-function controlled(page) {
-  return page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
-}
-
-async function reload(page) {
-  await page.reload();
-  await page.waitForFunction(() => window.strideProbe && window.strideProbe.frame >= 1, null, { timeout: 30000 });
+function controlled(app) {
+  return app.waitUntil(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
 }
 
 describe('served under /app/', () => {
@@ -51,13 +42,12 @@ describe('served under /app/', () => {
 
   test('the app loads, is installable, and after one visit every file comes from the service worker', async () => {
     assert.match(server.url, /\/app\/$/);
-    const page = await open(server.url);
-    await reveal(page, { label: 'Welcome to Stride Back' });
-    const paths = [];
-    page.on('request', (request) => paths.push(new URL(request.url()).pathname));
-    await controlled(page);
+    const app = await open(server.url);
+    await app.reveal(LABELS.welcome);
+    const paths = recordRequests(app.profile);
+    await controlled(app);
 
-    const manifest = await page.evaluate(async () => {
+    const manifest = await app.evaluate(async () => {
       const link = document.querySelector('link[rel=manifest]');
       const data = await (await fetch(link.href)).json();
       const icons = await Promise.all(data.icons.map(async (icon) => {
@@ -73,90 +63,62 @@ describe('served under /app/', () => {
     assert.ok(manifest.icons.some((i) => i.sizes === '512x512' && i.purpose === 'maskable'));
     for (const icon of manifest.icons) assert.ok(icon.ok && icon.type === 'image/png', JSON.stringify(icon));
 
-    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    const csp = await app.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]').content);
     assert.match(csp, /connect-src 'self'/);
     assert.doesNotMatch(csp, /https?:/, 'no third-party origin');
 
+    // Chromium only: Playwright tells which responses the service worker gave.
     const responses = [];
-    page.on('response', (response) => responses.push(response));
-    await reload(page);
+    app.tab.native.on('response', (response) => responses.push(response));
+    await app.reload();
     assert.ok(responses.length >= 5, `${responses.length} responses`);
     for (const response of responses) {
       assert.ok(response.fromServiceWorker(), `${response.url()} came from the service worker`);
     }
-    for (const path of paths) assert.ok(path.startsWith('/app/'), `${path} stays inside the app's folder`);
-    assert.deepEqual(page.problems, []);
-    await page.context().close();
+    for (const url of paths) assert.ok(new URL(url).pathname.startsWith('/app/'), `${url} stays inside the app's folder`);
+    assert.deepEqual(app.problems, []);
+    await app.close();
   });
 
   test('offline: the app starts, logging works and the data persists', async () => {
-    const page = await open(server.url);
-    await controlled(page);
-    await importPlan(page, FIXTURE, 'plan.json');
-    await page.context().setOffline(true);
-    await reload(page);
-    await reveal(page, { label: LABELS.todayTab });
+    const app = await open(server.url);
+    await controlled(app);
+    await importPlan(app, PLAN_V1, 'plan.json');
+    await app.profile.setOffline(true);
+    await app.reload();
+    await app.reveal(LABELS.todayTab);
 
-    await press(page, 'Tab: Log');
-    await typeInto(page, 'Minutes', '12');
-    await typeInto(page, 'Note', 'Logged at the track with no signal');
-    await press(page, 'Save run', 'button');
-    await saved(page);
-    await reload(page);
-    const runs = JSON.parse((await exportPlan(page)).text).plan.runs;
+    await logRun(app, 'Logged at the track with no signal', 12);
+    await saved(app);
+    await app.reload();
+    const runs = JSON.parse((await exportPlan(app)).text).plan.runs;
     assert.ok(runs.some((r) => r.note === 'Logged at the track with no signal' && r.minutes === 12),
       'the run logged offline is there after an offline reload');
-    assert.equal(runs.length, JSON.parse(FIXTURE).plan.runs.length + 1);
-    assert.deepEqual(page.problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);
-    await page.context().close();
+    assert.equal(runs.length, JSON.parse(PLAN_V1).plan.runs.length + 1);
+    assert.deepEqual(app.problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);
+    await app.close();
   });
 });
-
-// Serves the release folder as serve.py does (no-cache, with an ETag to revalidate) and counts every file it
-// sends in full, which serve.py does not report.
-function countingServer(dir) {
-  const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
-    '.otf': 'font/otf', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json' };
-  const sent = new Map();
-  const server = createServer((request, response) => {
-    const path = new URL(request.url, 'http://x').pathname;
-    const file = join(dir, path.endsWith('/') ? path + 'index.html' : path);
-    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    const etag = `"${statSync(file).mtimeMs}"`;
-    const headers = { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache', etag };
-    if (request.headers['if-none-match'] === etag) {
-      response.writeHead(304, headers).end();
-      return;
-    }
-    sent.set(path, (sent.get(path) || 0) + 1);
-    response.writeHead(200, headers).end(readFileSync(file));
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({
-    url: `http://127.0.0.1:${server.address().port}/`, sent, stop: () => new Promise((r) => server.close(r)),
-  })));
-}
 
 describe('first visit', () => {
   let server;
   before(async () => {
-    if (!process.env.STRIDE_DIST) await (await startServer()).stop(); // serve.py builds build/web if needed
-    server = await countingServer(DIST);
+    await ensureBuilt();
+    server = await staticServer(DIST); // it counts every file it sends in full, which serve.py does not report
   });
   after(async () => { await server?.stop(); });
 
   test('every file is sent once: the preloads are used and the service worker reuses what the page fetched', async () => {
-    const page = await openApp(browser, server.url, DESKTOP); // no query: the worker caches the page as './'
-    requests.push(...recordRequests(page.context()));
-    await reveal(page, { label: 'Welcome to Stride Back' });
-    await controlled(page);
-    const sent = Object.fromEntries(server.sent);
+    const app = await openApp(browser, server.url, DESKTOP); // no query: the worker caches the page as './'
+    requests.push(...recordRequests(app.profile));
+    await app.reveal(LABELS.welcome);
+    await controlled(app);
+    const sent = {};
+    for (const { path, status } of server.served) if (status === 200) sent[path] = (sent[path] || 0) + 1;
     assert.ok(Object.keys(sent).some((path) => path.endsWith('.wasm')), JSON.stringify(sent));
     for (const [path, times] of Object.entries(sent)) assert.equal(times, 1, `${path} sent ${times} times`);
-    assert.deepEqual(page.problems, []);
-    await page.context().close();
+    assert.deepEqual(app.problems, []);
+    await app.close();
   });
 });
 
@@ -166,6 +128,7 @@ describe('updates', () => {
   const served = () => join(work, 'served');
   const packageRelease = () => execFileSync('python3', [join(root, 'scripts', 'package_web.py'),
     join(work, 'staging'), join(root, 'assets', 'icon.svg'), served()], { stdio: 'pipe' });
+  const style = (app) => app.evaluate(() => document.querySelector('link[rel=stylesheet]').getAttribute('href'));
 
   before(async () => {
     work = mkdtempSync(join(tmpdir(), 'stride-release-'));
@@ -179,11 +142,11 @@ describe('updates', () => {
   });
 
   test('a new version deployed while the app is open: "update now" reloads into it with all data kept', async () => {
-    const page = await open(server.url);
-    await controlled(page);
-    await importPlan(page, FIXTURE, 'plan.json');
-    const before = (await exportPlan(page)).text;
-    const oldStyle = await page.locator('link[rel=stylesheet]').getAttribute('href');
+    const app = await open(server.url);
+    await controlled(app);
+    await importPlan(app, PLAN_V1, 'plan.json');
+    const before = (await exportPlan(app)).text;
+    const oldStyle = await style(app);
     const oldWorker = readFileSync(join(served(), 'sw.js'), 'utf8');
 
     // Deploy: a changed file in the build, packaged again into the folder being served.
@@ -191,20 +154,22 @@ describe('updates', () => {
     packageRelease();
     assert.notEqual(readFileSync(join(served(), 'sw.js'), 'utf8'), oldWorker, 'the new build has a new worker');
 
-    await page.evaluate(() => window.strideUpdate.check()); // as a visit or coming back to the tab does
-    await page.evaluate(() => { window.beforeUpdate = true; });
-    await press(page, LABELS.updateNow, 'button');
-    await page.waitForFunction(() => window.beforeUpdate === undefined && window.strideProbe && window.strideProbe.frame >= 1,
-      null, { timeout: 30000 });
+    await app.evaluate(() => window.strideUpdate.check()); // as a visit or coming back to the tab does
+    await app.evaluate(() => { window.beforeUpdate = true; });
+    // Pressed without waiting for the frames after it: the page reloads into the new version.
+    const update = await app.reveal({ label: LABELS.updateNow, kind: 'button' });
+    await app.tab.click(centre(update).x, centre(update).y);
+    await app.waitUntil(() => window.beforeUpdate === undefined, null, { timeout: 30000 });
+    await app.waitForStart();
 
-    const newStyle = await page.locator('link[rel=stylesheet]').getAttribute('href');
+    const newStyle = await style(app);
     assert.notEqual(newStyle, oldStyle, 'the page now runs the new version');
-    const css = await page.evaluate(async (href) => (await fetch(href)).text(), newStyle);
+    const css = await app.evaluate(async (href) => (await fetch(href)).text(), newStyle);
     assert.match(css, /release 2/);
-    assert.deepEqual(planWithoutIds((await exportPlan(page)).text), planWithoutIds(before), 'every entry kept');
-    const caches = await page.evaluate(() => window.caches.keys());
+    assert.deepEqual(planWithoutIds((await exportPlan(app)).text), planWithoutIds(before), 'every entry kept');
+    const caches = await app.evaluate(() => window.caches.keys());
     assert.equal(caches.filter((name) => name.startsWith('stride-back-')).length, 1, 'the old version\'s cache is gone');
-    assert.deepEqual(page.problems, []);
-    await page.context().close();
+    assert.deepEqual(app.problems, []);
+    await app.close();
   });
 });

@@ -3,22 +3,26 @@
 // anything, and the report and CSV exports (print to PDF within two pages; CSV read by an RFC 4180 reader).
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
-import { DESKTOP, openApp, serveApp } from './harness.mjs';
 import {
-  FIXTURE, FIXTURE_TODAY, LABELS, assertAllLocal, download, dropFile, exportPlan, importPlan, pickFile,
-  planWithoutIds, press, recordRequests, reveal, textContaining, texts,
-} from './sharing-helpers.mjs';
+  DESKTOP, LABELS, PLAN_V1, PLAN_V1_TODAY, assertAllLocal, confirmImport, download, dropFile, exportPlan, importPlan,
+  openApp, pickFile, planWithoutIds, recordRequests, serveApp,
+} from './driver/index.mjs';
 
-const app = serveApp();
+const served = serveApp();
 const requests = [];
 
 after(() => assertAllLocal(requests));
 
 // A fresh browser profile (its own storage) with the app open on the fixture's day.
-async function freshApp(today = FIXTURE_TODAY) {
-  const page = await openApp(app.browser, `${app.url}?today=${today}`, DESKTOP, { acceptDownloads: true });
-  requests.push(...recordRequests(page.context()));
-  return page;
+async function freshApp(today = PLAN_V1_TODAY) {
+  const app = await openApp(served.browser, `${served.url}?today=${today}`, DESKTOP, { downloads: true });
+  requests.push(...recordRequests(app.profile));
+  return app;
+}
+
+// The label of a text containing `part`, scrolled into view.
+async function textContaining(app, part) {
+  return (await app.reveal({ includes: part })).label;
 }
 
 function withSettings(text, change) {
@@ -28,9 +32,9 @@ function withSettings(text, change) {
 }
 
 // The Today screen's one-sentence suggestion (the fixture's runner is past the checklist: "Run ...").
-async function suggestion(page) {
-  await press(page, LABELS.todayTab);
-  return textContaining(page, 'Run ');
+async function suggestion(app) {
+  await app.press(LABELS.todayTab);
+  return textContaining(app, 'Run ');
 }
 
 // RFC 4180: fields separated by commas, records by CRLF; quoted fields hold commas, CRLF and "" for ".
@@ -68,28 +72,26 @@ function entryCount(text) {
 describe('plan file', () => {
   test('export, then import into a fresh browser profile: the same plan', async () => {
     const first = await freshApp();
-    await importPlan(first, FIXTURE, 'from-physio.json');
+    await importPlan(first, PLAN_V1, 'from-physio.json');
     const exported = await exportPlan(first);
     assert.equal(exported.name, 'sam-quotes-b-stride-back-plan-2024-05-06.json', 'name and date in the file name');
-    assert.deepEqual(planWithoutIds(exported.text), planWithoutIds(FIXTURE));
-    await first.context().close();
+    assert.deepEqual(planWithoutIds(exported.text), planWithoutIds(PLAN_V1));
+    await first.close();
 
     const second = await freshApp();
     await dropFile(second, exported.text, exported.name); // drag-and-drop this time
-    await reveal(second, { label: LABELS.previewTitle });
-    await press(second, LABELS.confirmImport);
-    await second.waitForFunction((t) => !window.strideProbe.items.some((i) => i.label === t), LABELS.previewTitle);
+    await confirmImport(second);
     const again = await exportPlan(second);
     assert.deepEqual(planWithoutIds(again.text), planWithoutIds(exported.text));
     assert.deepEqual(second.problems, []);
-    await second.context().close();
+    await second.close();
   });
 
   test('a physio-edited file: the preview lists the changes, applying them changes the suggestion', async () => {
-    const page = await freshApp();
-    const runner = withSettings(FIXTURE, (plan) => { plan.settings.green_max_pain = 2; plan.settings.amber_max_pain = 5; });
-    await importPlan(page, runner, 'runner.json');
-    const before = await suggestion(page);
+    const app = await freshApp();
+    const runner = withSettings(PLAN_V1, (plan) => { plan.settings.green_max_pain = 2; plan.settings.amber_max_pain = 5; });
+    await importPlan(app, runner, 'runner.json');
+    const before = await suggestion(app);
 
     const physio = withSettings(runner, (plan) => {
       // Stricter zones: the last run's 2/10 during the run becomes red, so the next run steps back.
@@ -97,82 +99,81 @@ describe('plan file', () => {
       plan.settings.amber_max_pain = 1;
       plan.physio_entries.push({ ...plan.physio_entries[0], id: 9007199254740000, date: '2024-05-06', visa_h: 70 });
     });
-    await pickFile(page, physio, 'physio.json');
-    await reveal(page, { label: LABELS.previewTitle });
-    const shown = await texts(page);
+    await pickFile(app, physio, 'physio.json');
+    await app.reveal(LABELS.previewTitle);
+    const shown = await app.texts();
     assert.ok(shown.some((t) => t.includes('2 -> 0')), `the setting changes are listed: ${shown.join(' | ')}`);
     assert.ok(shown.some((t) => t.includes('5 -> 1')), 'both zone limits');
     assert.ok(shown.some((t) => t.includes('1 physio entry added')), 'the new entry is listed');
-    await press(page, LABELS.confirmImport);
-    await page.waitForFunction((t) => !window.strideProbe.items.some((i) => i.label === t), LABELS.previewTitle);
-    const afterImport = await suggestion(page);
+    await app.press(LABELS.confirmImport);
+    await app.waitForGone(LABELS.previewTitle);
+    const afterImport = await suggestion(app);
     assert.notEqual(afterImport, before, 'the suggestion follows the physio\'s setting');
     assert.match(afterImport, /step back/);
-    const exported = JSON.parse((await exportPlan(page)).text).plan;
+    const exported = JSON.parse((await exportPlan(app)).text).plan;
     assert.equal(exported.settings.green_max_pain, 0);
     assert.equal(exported.physio_entries.length, 2);
-    assert.deepEqual(page.problems, []);
-    await page.context().close();
+    assert.deepEqual(app.problems, []);
+    await app.close();
   });
 
   test('cancelling the preview changes nothing', async () => {
-    const page = await freshApp();
-    await importPlan(page, FIXTURE);
-    const before = (await exportPlan(page)).text;
-    await pickFile(page, withSettings(FIXTURE, (plan) => { plan.settings.green_max_pain = 3; }));
-    await press(page, LABELS.cancelImport);
-    await page.waitForFunction((t) => !window.strideProbe.items.some((i) => i.label === t), LABELS.previewTitle);
-    assert.equal((await exportPlan(page)).text, before);
-    await page.context().close();
+    const app = await freshApp();
+    await importPlan(app, PLAN_V1);
+    const before = (await exportPlan(app)).text;
+    await pickFile(app, withSettings(PLAN_V1, (plan) => { plan.settings.green_max_pain = 3; }));
+    await app.press(LABELS.cancelImport);
+    await app.waitForGone(LABELS.previewTitle);
+    assert.equal((await exportPlan(app)).text, before);
+    await app.close();
   });
 });
 
 describe('bad files', () => {
-  const oversized = ' '.repeat(33 * 1024 * 1024) + FIXTURE; // valid JSON, far too big to be a plan file
+  const oversized = ' '.repeat(33 * 1024 * 1024) + PLAN_V1; // valid JSON, far too big to be a plan file
   const cases = [
     ['malformed', '{"schema_version": 1, "plan": {"profile": ', 'cut short'],
-    ['wrong version', FIXTURE.replace('"schema_version": 1', '"schema_version": 99'), 'newer'],
+    ['wrong version', PLAN_V1.replace('"schema_version": 1', '"schema_version": 99'), 'newer'],
     ['not a plan', '{"hello": "world"}', 'schema_version'],
     ['oversized', oversized, 'MB'],
   ];
   for (const [what, text, words] of cases) {
     test(`a ${what} file is refused in plain words and nothing changes`, async () => {
-      const page = await freshApp();
-      await importPlan(page, FIXTURE);
-      const before = (await exportPlan(page)).text;
-      await pickFile(page, text, `${what}.json`);
-      const message = await textContaining(page, LABELS.importErrorPrefix);
+      const app = await freshApp();
+      await importPlan(app, PLAN_V1);
+      const before = (await exportPlan(app)).text;
+      await pickFile(app, text, `${what}.json`);
+      const message = await textContaining(app, LABELS.importErrorPrefix);
       assert.ok(message.toLowerCase().includes(words.toLowerCase()), message);
       assert.ok(message.includes('Nothing was changed'), message);
-      assert.equal(await page.evaluate((t) => window.strideProbe.items.some((i) => i.label === t), LABELS.previewTitle),
-        false, 'no preview for a refused file');
-      assert.equal((await exportPlan(page)).text, before);
-      assert.deepEqual(page.problems, []);
-      await page.context().close();
+      assert.equal(await app.find(LABELS.previewTitle), null, 'no preview for a refused file');
+      assert.equal((await exportPlan(app)).text, before);
+      assert.deepEqual(app.problems, []);
+      await app.close();
     });
   }
 
   test('a hostile file (markup and script in the name and a note) is shown as text and runs nothing', async () => {
     const hostile = '<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2">';
-    const text = withSettings(FIXTURE, (plan) => {
+    const text = withSettings(PLAN_V1, (plan) => {
       plan.profile.name = hostile;
       plan.runs[0].note = hostile;
       plan.runs[0].pain_during = 8; // red: its note goes into the report's flare-ups
     });
-    const page = await freshApp();
-    await importPlan(page, text, 'hostile.json');
-    const report = await download(page, LABELS.exportReport);
-    assert.equal(await page.evaluate(() => window.pwned), undefined);
+    const app = await freshApp();
+    await importPlan(app, text, 'hostile.json');
+    const report = await download(app, LABELS.exportReport);
+    assert.equal(await app.evaluate(() => window.pwned), undefined);
 
-    const viewer = await page.context().newPage();
+    const viewer = await app.profile.newTab();
     await viewer.setContent(report.text);
     assert.equal(await viewer.evaluate(() => window.pwned), undefined, 'nothing in the report ran');
-    assert.equal(await viewer.locator('script').count(), 0);
-    assert.equal(await viewer.locator('img').count(), 0);
-    const body = await viewer.locator('body').innerText();
+    assert.equal(await viewer.evaluate(() => document.querySelectorAll('script').length), 0);
+    assert.equal(await viewer.evaluate(() => document.querySelectorAll('img').length), 0);
+    const body = await viewer.evaluate(() => document.body.innerText);
     assert.ok(body.includes(hostile), 'the text is shown as written');
-    assert.deepEqual(page.problems, []);
-    await page.context().close();
+    assert.deepEqual(app.problems, []);
+    await app.close();
   });
 });
 
@@ -180,7 +181,7 @@ describe('report and CSV', () => {
   // Two years of runs every other day, with flare-ups, physio visits and changed settings: the report must
   // still print within two A4 pages.
   function longHistory() {
-    return withSettings(FIXTURE, (plan) => {
+    return withSettings(PLAN_V1, (plan) => {
       const template = plan.runs[0];
       const start = Date.parse('2022-05-01T00:00:00Z');
       plan.runs = [];
@@ -193,35 +194,36 @@ describe('report and CSV', () => {
         date: new Date(start + k * 60 * 86400000).toISOString().slice(0, 10), visa_h: 40 + 4 * k }));
     });
   }
-  const FIXTURE_PHYSIO = (plan) => JSON.parse(FIXTURE).plan.physio_entries[0] ?? plan.physio_entries[0];
+  const FIXTURE_PHYSIO = (plan) => JSON.parse(PLAN_V1).plan.physio_entries[0] ?? plan.physio_entries[0];
 
   test('the report renders in Chromium and prints to PDF within two A4 pages', async () => {
-    const page = await freshApp('2024-05-01');
-    await importPlan(page, longHistory(), 'two-years.json');
-    const report = await download(page, LABELS.exportReport);
+    const app = await freshApp('2024-05-01');
+    await importPlan(app, longHistory(), 'two-years.json');
+    const report = await download(app, LABELS.exportReport);
     assert.match(report.name, /^sam-quotes-b-stride-back-report-2024-05-01\.html$/);
 
-    const viewer = await page.context().newPage();
+    const viewer = await app.profile.newTab();
     const failed = [];
-    viewer.on('request', (request) => failed.push(request.url())); // a self-contained page asks for nothing
+    // Chromium only: Playwright's page events, headings by role and printing to PDF.
+    viewer.native.on('request', (request) => failed.push(request.url())); // a self-contained page asks for nothing
     await viewer.setContent(report.text);
     for (const heading of ['Status and next step', 'Readiness checklist', 'Pain with each run', 'Weekly minutes',
       'VISA-H', 'Strength symmetry', 'Flare-ups', 'Settings in force']) {
-      assert.equal(await viewer.getByRole('heading', { name: new RegExp(heading) }).count(), 1, heading);
+      assert.equal(await viewer.native.getByRole('heading', { name: new RegExp(heading) }).count(), 1, heading);
     }
-    assert.ok(await viewer.locator('svg').count() >= 3, 'inline SVG charts');
-    const pdf = await viewer.pdf({ format: 'A4' });
+    assert.ok(await viewer.evaluate(() => document.querySelectorAll('svg').length) >= 3, 'inline SVG charts');
+    const pdf = await viewer.native.pdf({ format: 'A4' });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
     assert.ok(pages >= 1 && pages <= 2, `the report prints on ${pages} pages`);
     assert.deepEqual(failed, []);
-    await page.context().close();
+    await app.close();
   });
 
   test('the CSV parses with an RFC 4180 reader: a header row and one row per entry', async () => {
-    const page = await freshApp('2024-05-01');
+    const app = await freshApp('2024-05-01');
     const plan = longHistory();
-    await importPlan(page, plan, 'two-years.json');
-    const csv = await download(page, LABELS.exportCsv);
+    await importPlan(app, plan, 'two-years.json');
+    const csv = await download(app, LABELS.exportCsv);
     assert.match(csv.name, /stride-back-log-2024-05-01\.csv$/);
     const rows = parseCsv(csv.text.replace(/^\uFEFF/, ''));
     const [header, ...entries] = rows;
@@ -233,6 +235,6 @@ describe('report and CSV', () => {
     }
     const note = header.indexOf('note');
     assert.ok(entries.some((row) => row[note] === 'Flared, "sore", after hills, 3 km'), 'quoted text survives');
-    await page.context().close();
+    await app.close();
   });
 });

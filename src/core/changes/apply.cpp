@@ -1,6 +1,7 @@
 #include "core/changes/actions.hpp"
 #include "core/changes/merge.hpp"
 #include "core/model/validate.hpp"
+#include "core/plan_file/plan_file.hpp"
 
 #include <algorithm>
 
@@ -145,7 +146,14 @@ std::string words(const ImportMerge&) {
 } // namespace
 
 Expected<Plan> apply(const Plan& plan, const Action& action) {
-    return std::visit([&](const auto& a) { return step(plan, a); }, action);
+    Expected<Plan> next = std::visit([&](const auto& a) { return step(plan, a); }, action);
+    // Whatever the change (an import merge most of all), the plan must still fit in a plan file: a plan that
+    // did not could be neither exported nor read back from storage.
+    if (next && check_plan_size(next.value()))
+        return FieldError{"plan", "This would make the plan larger than the " + megabytes(kMaxPlanFileBytes) +
+                                      " a plan file may hold, so it was not done. Delete entries you no "
+                                      "longer need first."};
+    return next;
 }
 
 std::string describe_action(const Action& action) {

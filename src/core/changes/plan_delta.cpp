@@ -3,6 +3,8 @@
 #include "core/changes/merge.hpp"
 #include "core/model/validate.hpp"
 #include "core/plan_file/json_archive.hpp" // first: it fixes rapidjson's parse flags
+#include "core/plan_file/json_check.hpp"
+#include "core/plan_file/plan_file.hpp"
 #include "core/plan_file/serialization.hpp"
 
 #include <sstream>
@@ -118,17 +120,20 @@ std::string delta_to_json(const PlanDelta& delta) {
 }
 
 Expected<Plan> plan_from_delta(Plan base, std::string_view delta_json) {
+    // The same checks as a plan file (size, nesting, text, numbers) before cereal reads it.
+    const Expected<JsonFacts> facts = check_json(delta_json, kDeltaJson);
+    if (!facts) return facts.error();
+    const std::uint64_t version = facts.value().version;
+    if (!facts.value().version_is_number || version == 0)
+        return FieldError{"delta_version", "delta_version must be a whole number from 1 up."};
+    if (version > kPlanDeltaVersion)
+        return FieldError{"delta_version", "This save was written by a newer version of Stride Back (change "
+                                           "format " +
+                                               std::to_string(version) + "). Update the app."};
     PlanDelta delta;
     try {
         std::istringstream in{std::string(delta_json)};
         cereal::JSONInputArchive archive(in);
-        std::uint32_t version = 0;
-        archive(cereal::make_nvp("delta_version", version));
-        if (version == 0 || version > kPlanDeltaVersion)
-            return FieldError{"delta_version",
-                              "This save was written by a newer version of Stride Back (change "
-                              "format " +
-                                  std::to_string(version) + "). Update the app."};
         serial_detail::io(archive, "changed", delta.changed);
         serial_detail::io(archive, "removed", delta.removed, static_cast<double>(kMaxEntriesPerList));
     } catch (const SerializationError& e) {
@@ -140,7 +145,10 @@ Expected<Plan> plan_from_delta(Plan base, std::string_view delta_json) {
     // cost a pass over years of history at start-up). Ids it repeats are caught here too.
     if (auto error = validate(delta.changed, "changed"))
         return FieldError{error->field, error->message + "."};
-    return apply_delta(std::move(base), delta);
+    Plan plan = apply_delta(std::move(base), delta);
+    // What it adds to the base must still fit in a plan file, as for a file read whole.
+    if (auto error = check_plan_size(plan, "changed")) return FieldError{error->field, error->message + "."};
+    return plan;
 }
 
 } // namespace stride

@@ -212,10 +212,21 @@ void write_line(std::string& out, const std::array<std::string, column_count>& c
 } // namespace
 
 std::string csv_text_field(std::string_view text) {
-    std::string value(text);
-    if (!value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@' ||
-                           value[0] == '\t' || value[0] == '\r'))
-        value.insert(value.begin(), '\'');
+    // A spreadsheet may split a cell again on any common separator (";" in many European locales, tab,
+    // "|") or line break, so a formula character is neutralised at the start of every such piece, not only
+    // of the cell: "x;=2*3" becomes "x;'=2*3".
+    const auto starts_formula = [](char c) {
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    };
+    const auto separator = [](char c) {
+        return c == ',' || c == ';' || c == '\t' || c == '|' || c == '\r' || c == '\n';
+    };
+    std::string value;
+    value.reserve(text.size() + 1);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (starts_formula(text[i]) && (i == 0 || separator(text[i - 1]))) value += '\'';
+        value += text[i];
+    }
     if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
     std::string quoted = "\"";
     for (char c : value) {

@@ -14,8 +14,9 @@ namespace stride {
 std::string log_to_csv(const Plan& plan);
 
 // One field as RFC 4180 wants it: quoted (quotes doubled) when it holds a comma, quote or line break.
-// Text starting with = + - @ or a tab gets a leading apostrophe, so a spreadsheet shows it instead of
-// running it as a formula (a note is free text that may come from anyone who had the file).
+// Text starting with = + - @, tab or carriage return gets a leading apostrophe, so a spreadsheet shows it
+// instead of running it as a formula (a note is free text that may come from anyone who had the file); so
+// does such a character right after a separator (, ; tab | or a line break) anywhere in the text.
 std::string csv_text_field(std::string_view text);
 
 } // namespace stride

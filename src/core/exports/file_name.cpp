@@ -1,5 +1,7 @@
 #include "core/exports/file_name.hpp"
 
+#include "core/words/unicode.hpp"
+
 namespace stride {
 namespace {
 
@@ -9,27 +11,29 @@ bool ascii_word_character(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
 
-// "Sam \"Quotes\" <b>" -> "sam-quotes-b". Bytes of multi-byte UTF-8 characters are kept whole (names in
-// any script); every other ASCII character separates words.
+// "Sam \"Quotes\" <b>" -> "sam-quotes-b". Characters beyond ASCII are kept whole (names in any script),
+// except control characters, invisible format marks such as U+202E (which would make "evil\u202Efdp.exe"
+// display as "evilexe.pdf") and bytes that are not UTF-8; every other ASCII character separates words.
 std::string slug(std::string_view name) {
     std::string out;
     bool gap = false;
-    for (std::size_t i = 0; i < name.size();) {
-        auto c = static_cast<unsigned char>(name[i]);
-        if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
-        const std::size_t length = c < 0x80 ? 1 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
-        const bool keep = c >= 0xc0 || ascii_word_character(c);
+    for (std::size_t i = 0, length = 1; i < name.size(); i += length) {
+        char32_t c = decode_utf8(name, i, length);
+        if (c >= 'A' && c <= 'Z') c = c - 'A' + 'a';
+        const bool keep = c < 0x80
+                              ? ascii_word_character(static_cast<unsigned char>(c))
+                              : !is_control(c) && !is_invisible_format(c) && !(c == 0xFFFD && length == 1);
         if (!keep) {
             gap = !out.empty();
-            i += length;
             continue;
         }
         if (out.size() + length + (gap ? 1 : 0) > kMaxSlugBytes) break;
         if (gap) out += '-';
         gap = false;
-        out += static_cast<char>(c);
-        out.append(name.substr(i + 1, length - 1));
-        i += length;
+        if (c < 0x80)
+            out += static_cast<char>(c);
+        else
+            out.append(name.substr(i, length));
     }
     return out;
 }

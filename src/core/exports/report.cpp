@@ -14,6 +14,7 @@
 #include "core/words/verdict_words.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <sstream>
 #include <vector>
@@ -141,9 +142,9 @@ std::string line(double x1, double y1, double x2, double y2, const char* colour,
 }
 
 // Horizontal grid lines with their values on the left.
-std::string y_axis(const Plot& plot, const std::vector<int>& ticks) {
+template <class Number> std::string y_axis(const Plot& plot, const std::vector<Number>& ticks) {
     std::string out;
-    for (int t : ticks) {
+    for (Number t : ticks) {
         out += line(Plot::kLeft, plot.y(t), plot.width - plot.right, plot.y(t), "#d5d9db",
                     "stroke-width=\"0.6\"");
         out += text_at(Plot::kLeft - 5, plot.y(t) + 3.5, std::to_string(t), "end");
@@ -223,7 +224,7 @@ std::string pain_chart(const Plan& plan, Date today) {
     out += band(green_top, amber_top, kAmberBand, kAmberText,
                 "amber " + std::to_string(green_max + 1) + "-" + std::to_string(amber_max));
     out += band(amber_top, 10, kRedBand, kRedText, "red " + std::to_string(amber_max + 1) + "-10");
-    out += y_axis(plot, {0, 2, 4, 6, 8, 10});
+    out += y_axis(plot, std::vector<int>{0, 2, 4, 6, 8, 10});
     out += series(plot, during, "", Marker::circle);
     out += series(plot, after, "stroke-dasharray=\"4 3\"", Marker::square);
     out += series(plot, morning, "stroke-dasharray=\"1.5 2.5\"", Marker::triangle);
@@ -240,21 +241,35 @@ std::string pain_chart(const Plan& plan, Date today) {
 }
 
 // Round a chart's top up to a tidy number so its grid lines fall on readable values.
-int tidy_max(int value, int step) {
+std::int64_t tidy_max(std::int64_t value, std::int64_t step) {
     return std::max(step, (value + step - 1) / step * step);
+}
+constexpr std::int64_t kMaxGridLines = 10;
+
+// 100 -> 200 -> 500 -> 1000 -> 2000 ...
+std::int64_t next_tidy_step(std::int64_t step) {
+    std::int64_t power = 1;
+    while (power * 10 <= step)
+        power *= 10;
+    const std::int64_t lead = step / power;
+    return (lead == 1 ? 2 : lead == 2 ? 5 : 10) * power;
 }
 
 std::string weekly_chart(const Plan& plan, Date today) {
     const auto weeks = latest(weekly_minutes(plan, today), kReportWeeks);
     if (weeks.empty()) return "<p class=\"none\">No runs logged yet.</p>";
-    int top = 0;
+    std::int64_t top = 0;
     for (const WeekTotal& w : weeks)
         top = std::max({top, w.minutes, w.cap_minutes});
-    const int step = top > 200 ? 100 : top > 80 ? 50 : 20;
+    // 20, 50 or 100 minutes apart for real weeks; a hostile file's weeks of millions of minutes still get at
+    // most kMaxGridLines lines (1, 2, 5 x 10^n apart), so the report's size does not grow with the minutes.
+    std::int64_t step = top > 200 ? 100 : top > 80 ? 50 : 20;
+    while (tidy_max(top, step) / step > kMaxGridLines)
+        step = next_tidy_step(step);
     const Plot plot{kFullWidth, 150, kLabelRoom, static_cast<double>(tidy_max(top, step)), weeks.size()};
     std::string out = svg_open(plot, "Minutes run per week, with the weekly cap");
-    std::vector<int> ticks;
-    for (int t = 0; t <= plot.max_value; t += step)
+    std::vector<std::int64_t> ticks;
+    for (std::int64_t t = 0; t <= tidy_max(top, step); t += step)
         ticks.push_back(t);
     out += y_axis(plot, ticks);
     bool any_cap = false;
@@ -285,7 +300,7 @@ std::string weekly_chart(const Plan& plan, Date today) {
 std::string visa_chart(const std::vector<ScorePoint>& scores) {
     const Plot plot{kHalfWidth, 150, 10, 100, scores.size()};
     std::string out = svg_open(plot, "VISA-H scores over time");
-    out += y_axis(plot, {0, 50, 100});
+    out += y_axis(plot, std::vector<int>{0, 50, 100});
     std::vector<int> values;
     for (const ScorePoint& s : scores)
         values.push_back(s.score);

@@ -29,6 +29,7 @@ namespace stride {
 // collide when the copies are merged again. Ids stay below 2^53 so any JSON reader keeps them exact.
 using EntryId = std::uint64_t;
 inline constexpr std::uint32_t kMaxOrigin = (1u << 21) - 1;
+inline constexpr EntryId kMaxEntryId = (EntryId{1} << 53) - 1;
 
 struct IdSource {
     std::uint32_t origin = 0;
@@ -245,7 +246,7 @@ STRIDE_DESCRIBE(RunWalk) {
 }
 STRIDE_DESCRIBE(Run) {
     return std::make_tuple(
-        field("id", s.id), field("date", s.date), field("time", s.time),
+        field("id", s.id, 0, kMaxEntryId), field("date", s.date), field("time", s.time),
         field("minutes", s.minutes, 1, kMaxMinutes), field("distance_km", s.distance_km, 0, kMaxKm),
         field("run_walk", s.run_walk), field("pain_before", s.pain_before, 0, 10),
         field("pain_during", s.pain_during, 0, 10), field("pain_after", s.pain_after, 0, 10),
@@ -258,18 +259,18 @@ STRIDE_DESCRIBE(Exercise) {
                            field("reps", s.reps, 0, 500), field("load_kg", s.load_kg, 0, 1000));
 }
 STRIDE_DESCRIBE(StrengthSession) {
-    return std::make_tuple(field("id", s.id), field("date", s.date), field("time", s.time),
+    return std::make_tuple(field("id", s.id, 0, kMaxEntryId), field("date", s.date), field("time", s.time),
                            field("exercises", s.exercises, 0, kMaxListEntries),
                            field("pain_during", s.pain_during, -1, 10), field("note", s.note, 0, kMaxNote));
 }
 STRIDE_DESCRIBE(DailyCheck) {
-    return std::make_tuple(field("id", s.id), field("date", s.date),
+    return std::make_tuple(field("id", s.id, 0, kMaxEntryId), field("date", s.date),
                            field("pain_at_rest", s.pain_at_rest, 0, 10),
                            field("task_pain", s.task_pain, -1, 10), field("task", s.task, 0, kMaxName),
                            field("note", s.note, 0, kMaxNote));
 }
 STRIDE_DESCRIBE(Aggravator) {
-    return std::make_tuple(field("id", s.id), field("date", s.date),
+    return std::make_tuple(field("id", s.id, 0, kMaxEntryId), field("date", s.date),
                            field("sitting_minutes", s.sitting_minutes, 0, kMaxDayMinutes),
                            field("driving_minutes", s.driving_minutes, 0, kMaxDayMinutes),
                            field("stretched_hamstring", s.stretched_hamstring),
@@ -279,14 +280,14 @@ STRIDE_DESCRIBE(ProvocationResult) {
     return std::make_tuple(field("finding", s.finding), field("pain", s.pain, -1, 10));
 }
 STRIDE_DESCRIBE(PhysioEntry) {
-    return std::make_tuple(field("id", s.id), field("date", s.date), field("visa_h", s.visa_h, -1, 100),
-                           field("puranen_orava", s.puranen_orava),
+    return std::make_tuple(field("id", s.id, 0, kMaxEntryId), field("date", s.date),
+                           field("visa_h", s.visa_h, -1, 100), field("puranen_orava", s.puranen_orava),
                            field("bent_knee_stretch", s.bent_knee_stretch),
                            field("modified_bent_knee_stretch", s.modified_bent_knee_stretch),
                            field("note", s.note, 0, kMaxNote));
 }
 STRIDE_DESCRIBE(ReadinessTest) {
-    return std::make_tuple(field("id", s.id), field("date", s.date), field("item", s.item),
+    return std::make_tuple(field("id", s.id, 0, kMaxEntryId), field("date", s.date), field("item", s.item),
                            field("pain", s.pain, -1, 10), field("left", s.left, 0, 1000),
                            field("right", s.right, 0, 1000), field("minutes", s.minutes, 0, kMaxMinutes),
                            field("pain_24h", s.pain_24h, -1, 10), field("pain_48h", s.pain_48h, -1, 10),

@@ -1,5 +1,7 @@
 #include "core/model/validate.hpp"
 
+#include "core/words/unicode.hpp"
+
 #include <cmath>
 #include <set>
 #include <sstream>
@@ -13,6 +15,9 @@ std::string join(const std::string& path, const char* name) {
 }
 
 std::string number_text(double value) {
+    // Whole numbers in full (ids reach 16 digits); others as the shortest readable decimal.
+    if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e18)
+        return std::to_string(static_cast<long long>(value));
     std::ostringstream out;
     out << value;
     return out.str();
@@ -37,7 +42,14 @@ std::optional<FieldError> check_value(const T& value, double min, double max, co
         if (v < min || v > max) return out_of_range(path, min, max, v);
         return std::nullopt;
     } else if constexpr (std::is_same_v<T, std::string>) {
-        if (static_cast<double>(value.size()) > max)
+        const std::size_t bad = invalid_utf8_at(value);
+        if (bad != std::string::npos)
+            return FieldError{path, path + " is not UTF-8 text (byte " + std::to_string(bad + 1) +
+                                        " of it is not): save the file as UTF-8"};
+        if (control_at(value) != std::string::npos)
+            return FieldError{path, path + " holds a control character: text may only hold tabs and line "
+                                           "breaks besides printable characters"};
+        if (static_cast<double>(utf8_length(value)) > max)
             return FieldError{path, path + " is too long (at most " + number_text(max) + " characters)"};
         return std::nullopt;
     } else if constexpr (std::is_same_v<T, Settings>) {

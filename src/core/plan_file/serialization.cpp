@@ -18,6 +18,8 @@ std::string explain(const std::exception& error) {
     if (has("IsObject")) return "has the wrong type (expected an object in { })";
     if (has("IsArray")) return "has the wrong type (expected a list in [ ])";
     if (has("No more objects")) return "is missing";
+    // Anything else rapidjson asserts (never its words: they are about its insides, not the file).
+    if (has("rapidjson")) return "has a value of the wrong kind for this field";
     return "could not be read (" + what + ")";
 }
 

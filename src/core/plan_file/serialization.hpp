@@ -10,6 +10,7 @@
 // Include this only where archives are used (plan_file.cpp, storage); the model itself is cereal-free.
 
 #include "core/model/model.hpp"
+#include "core/words/unicode.hpp"
 
 #include <cereal/cereal.hpp>
 #include <cereal/types/string.hpp> // binary archives need it; JSON handles strings itself
@@ -78,7 +79,8 @@ void io_text(Archive& ar, const char* name, const std::string& saved, Parse&& pa
         std::string text;
         ar(cereal::make_nvp(name, text));
         if (!parse(text))
-            throw SerializationError("", "must be " + std::string(expected) + " (it was \"" + text + "\")");
+            throw SerializationError("", "must be " + std::string(expected) + " (it was \"" + excerpt(text) +
+                                             "\")");
     } else {
         std::string text = saved;
         ar(cereal::make_nvp(name, text));

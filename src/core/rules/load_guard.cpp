@@ -33,17 +33,17 @@ int longest_recent_run(const Plan& plan, Date day, int window_days, EntryId excl
     return longest;
 }
 
-int week_minutes(const Plan& plan, Date week_start, Date until) {
-    int total = 0;
+std::int64_t week_minutes(const Plan& plan, Date week_start, Date until) {
+    std::int64_t total = 0;
     for (const Run& r : runs_between(plan, week_start, std::min(week_start + 7, until + 1)))
         total += r.minutes;
     return total;
 }
 
-int symptom_free_baseline(const Plan& plan, Date week_start) {
+std::int64_t symptom_free_baseline(const Plan& plan, Date week_start) {
     for (int back = 1; back <= 8; ++back) {
         const Date start = week_start - 7 * back;
-        int minutes = 0;
+        std::int64_t minutes = 0;
         bool all_green = true;
         for (const Run& r : runs_between(plan, start, start + 7)) {
             minutes += r.minutes;
@@ -54,7 +54,7 @@ int symptom_free_baseline(const Plan& plan, Date week_start) {
     return 0;
 }
 
-int weekly_cap(const Plan& plan, Date week_start) {
+std::int64_t weekly_cap(const Plan& plan, Date week_start) {
     return symptom_free_baseline(plan, week_start) * (100 + plan.settings.weekly_increase_percent) / 100;
 }
 
@@ -84,8 +84,8 @@ std::vector<Advice> load_warnings(const Plan& plan, Date day, int minutes, int l
               source::runsafe}});
 
     const Date week = day.week_start();
-    const int cap = weekly_cap(plan, week);
-    const int total = week_minutes(plan, week, day) + (exclude ? 0 : minutes);
+    const std::int64_t cap = weekly_cap(plan, week);
+    const std::int64_t total = week_minutes(plan, week, day) + (exclude ? 0 : minutes);
     if (cap > 0 && total > cap)
         out.push_back(
             {AdviceKind::weekly_cap,

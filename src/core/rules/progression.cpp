@@ -107,16 +107,16 @@ void fit_weekly_cap(const Plan& plan, Suggestion& out, Earliest& earliest) {
     const Settings& s = plan.settings;
     if (!above_ladder(s, out.run.minutes)) return;
     const Date week = earliest.date.week_start();
-    const int cap = weekly_cap(plan, week);
+    const std::int64_t cap = weekly_cap(plan, week);
     if (cap == 0) return;
-    const int left = cap - week_minutes(plan, week, earliest.date);
+    const std::int64_t left = cap - week_minutes(plan, week, earliest.date);
     if (left >= out.run.minutes) return;
     const Rule why{"Above " + std::to_string(s.ladder_top_minutes) + " minutes your week stays within " +
                        std::to_string(s.weekly_increase_percent) +
                        "% of your last symptom-free week: " + std::to_string(cap) + " minutes this week.",
                    source::goom};
     if (left >= s.first_level_minutes) {
-        out.run.minutes = left;
+        out.run.minutes = static_cast<int>(left); // below the run's minutes here
         out.warnings.push_back(
             {AdviceKind::weekly_cap,
              {why.text + " Keep this run to " + std::to_string(left) + " minutes.", why.source}});

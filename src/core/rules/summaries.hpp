@@ -6,16 +6,18 @@
 #include "core/rules/levels.hpp"
 #include "core/rules/run_classification.hpp"
 
+#include <cstdint>
 #include <vector>
 
 namespace stride {
 
 struct WeekTotal {
-    Date week_start; // Monday
-    int minutes = 0;
+    Date week_start;          // Monday
+    std::int64_t minutes = 0; // 64-bit as in load_guard.hpp
     int runs = 0;
     int green = 0, amber = 0, red = 0, waiting = 0;
-    int cap_minutes = 0; // the 10% weekly cap for this week, 0 when there is no symptom-free baseline
+    std::int64_t cap_minutes =
+        0; // the 10% weekly cap for this week, 0 when there is no symptom-free baseline
 };
 // Every week from the first run's week to today's week, empty weeks included.
 std::vector<WeekTotal> weekly_minutes(const Plan& plan, Date today);

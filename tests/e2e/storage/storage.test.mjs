@@ -1,24 +1,62 @@
 // web/storage.js in real headless Chromium, without the app: preload, committed writes, two tabs, injected
 // failures, corruption, flush hooks. The choice of what to open from the raw records is C++ (tested natively
 // in tests/storage); here the raw records must come back exactly as stored, damaged ones included.
-import { after, before, test } from 'node:test';
+import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browserProfile, bytesOf, openPage, preload, serveStoragePage, write } from './harness.mjs';
+import { join } from 'node:path';
+import { DESKTOP, persistentProfile, root, staticServer } from '../driver/index.mjs';
+
+// A tiny page that loads web/storage.js as it is (no build), at / and at /elsewhere (to navigate away).
+const PAGE = '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>storage test</title>' +
+  '<script src="/storage.js"></script>';
 
 let server;
 let profile;
 let context;
+let tabs = [];
 
 before(async () => {
-  server = await serveStoragePage();
-  profile = await browserProfile();
+  const page = { type: 'text/html', body: PAGE };
+  server = await staticServer(join(root, 'web'), { pages: { '/': page, '/elsewhere': page } });
+  profile = await persistentProfile(DESKTOP);
   context = await profile.launch();
 });
 
 after(async () => {
   await profile.remove();
-  await server.close();
+  await server.stop();
 });
+
+afterEach(() => {
+  for (const tab of tabs) assert.deepEqual(tab.problems, [], 'no errors in the page');
+  tabs = [];
+});
+
+async function openPage(opened, url) {
+  const tab = await opened.newTab();
+  tabs.push(tab);
+  await tab.goto(url);
+  return tab;
+}
+
+// Runs in the page: bytes cross the protocol as plain arrays.
+function preload(tab) {
+  return tab.evaluate(async () => {
+    const result = await StrideStorage.preload();
+    return { ...result, records: result.records.map((r) => ({ generation: r.generation, bytes: Array.from(r.bytes) })) };
+  });
+}
+
+function write(tab, generation, bytes, expectedNewest) {
+  return tab.evaluate(
+    ([g, b, e]) => StrideStorage.write({ generation: g, bytes: new Uint8Array(b), expectedNewest: e }),
+    [generation, bytes, expectedNewest],
+  );
+}
+
+function bytesOf(text) {
+  return Array.from(new TextEncoder().encode(text));
+}
 
 // Each test starts from an empty database.
 async function freshPage() {

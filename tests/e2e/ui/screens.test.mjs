@@ -6,115 +6,111 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import {
-  DESKTOP, PHONE, artifacts, item, openApp, probe, root, screenshot, serveApp,
-} from '../harness.mjs';
-import { onboard, press, reveal, seesText, setToday, toTop, typeInto } from './drive.mjs';
+  DESKTOP, LABELS, PHONE, artifacts, onboard, openApp, root, serveApp,
+} from '../driver/index.mjs';
 
-const app = serveApp();
-
-const texts = async (page) => (await probe(page)).items.filter((i) => i.kind === 'text').map((i) => i.label);
+const served = serveApp();
 
 // Saves a screenshot of the whole screen from its top, for the artifacts and docs/screenshots.
-async function shoot(page, name) {
-  await toTop(page);
-  await screenshot(page, name);
+async function shoot(app, name) {
+  await app.toTop();
+  await app.screenshot(name);
 }
 
-async function recordChecklist(page) {
-  await press(page, 'Record rest pain');
-  await press(page, 'Pain at rest: 0');
-  await press(page, 'Save result');
-  assert.ok(await seesText(page, 'No pain at rest: Passed'), 'rest pain passes');
-  await press(page, 'Record drop lunge');
-  await press(page, 'Pain in the drop lunge: 0');
-  await press(page, 'Save result');
-  await press(page, 'Record strength');
-  await typeInto(page, 'Left leg, repetitions', '25');
-  await typeInto(page, 'Right leg, repetitions', '24');
-  await press(page, 'Save result');
-  await reveal(page, 'Strength equal left and right: Passed', 'text');
-  await press(page, 'Record test jog');
-  await typeInto(page, 'Minutes jogged', '8');
-  await press(page, 'Worst pain during the jog: 1');
-  await press(page, 'Save result');
-  await reveal(page, 'Test jog settles: Not yet', 'text');
+async function recordChecklist(app) {
+  await app.press('Record rest pain');
+  await app.press('Pain at rest: 0');
+  await app.press('Save result');
+  assert.ok(await app.seesText('No pain at rest: Passed'), 'rest pain passes');
+  await app.press('Record drop lunge');
+  await app.press('Pain in the drop lunge: 0');
+  await app.press('Save result');
+  await app.press('Record strength');
+  await app.type('Left leg, repetitions', '25');
+  await app.type('Right leg, repetitions', '24');
+  await app.press('Save result');
+  await app.reveal({ label: 'Strength equal left and right: Passed', kind: 'text' });
+  await app.press('Record test jog');
+  await app.type('Minutes jogged', '8');
+  await app.press('Worst pain during the jog: 1');
+  await app.press('Save result');
+  await app.reveal({ label: 'Test jog settles: Not yet', kind: 'text' });
 }
 
 for (const [device, name] of [[PHONE, 'phone'], [DESKTOP, 'desktop']]) {
   describe(`a new runner on a ${name}`, () => {
     test('onboarding, checklist, test jog, next-morning answers, first run, red run, undo, screenshots', async () => {
-      const page = await openApp(app.browser, `${app.url}?today=2025-03-03`, device);
-      await item(page, 'Welcome to Stride Back', 'text');
-      await shoot(page, `screen-${name}-onboarding.png`);
-      await onboard(page);
-      await recordChecklist(page);
-      await shoot(page, `screen-${name}-readiness.png`);
+      const app = await openApp(served.browser, `${served.url}?today=2025-03-03`, device);
+      await app.waitFor({ label: LABELS.welcome, kind: 'text' });
+      await shoot(app, `screen-${name}-onboarding.png`);
+      await onboard(app);
+      await recordChecklist(app);
+      await shoot(app, `screen-${name}-readiness.png`);
 
       // The next day Today asks about the test jog, answered with one tap; the day after, again.
-      await press(page, 'Tab: Today');
-      assert.ok(await seesText(page, 'Not ready to run yet'));
-      await setToday(page, '2025-03-04');
-      assert.ok(await seesText(page, 'about 24 hours later'), 'the 24-hour question is asked');
-      await press(page, 'Pain this morning: 0');
-      await setToday(page, '2025-03-05');
-      assert.ok(await seesText(page, 'about 48 hours later'), 'the 48-hour question is asked');
-      await press(page, 'Pain this morning: 0');
-      assert.ok(await seesText(page, 'Start with 5 minutes'), `first run suggested: ${await texts(page)}`);
-      await press(page, 'Why this advice?');
-      assert.ok(await seesText(page, 'Source:'), 'the reason and its source show behind a tap');
+      await app.press(LABELS.todayTab);
+      assert.ok(await app.seesText('Not ready to run yet'));
+      await app.setToday('2025-03-04');
+      assert.ok(await app.seesText('about 24 hours later'), 'the 24-hour question is asked');
+      await app.press('Pain this morning: 0');
+      await app.setToday('2025-03-05');
+      assert.ok(await app.seesText('about 48 hours later'), 'the 48-hour question is asked');
+      await app.press('Pain this morning: 0');
+      assert.ok(await app.seesText('Start with 5 minutes'), `first run suggested: ${await app.texts()}`);
+      await app.press(LABELS.why);
+      assert.ok(await app.seesText('Source:'), 'the reason and its source show behind a tap');
 
       // The first run, logged with the defaults (5 minutes) and pain picked with taps.
-      await press(page, 'Log a run');
-      await item(page, 'Log', 'text');
-      assert.equal((await reveal(page, 'Minutes', 'number-field')).value, '5', 'the prescribed run is the default');
-      await press(page, 'Worst pain during: 1');
-      await press(page, 'Save run');
-      await setToday(page, '2025-03-06');
-      await press(page, 'Tab: Today');
-      assert.ok(await seesText(page, "Yesterday's run"), 'the next-morning question for the run');
-      await shoot(page, `screen-${name}-today-question.png`);
-      await press(page, 'Pain this morning: 0');
+      await app.press('Log a run');
+      await app.waitFor({ label: 'Log', kind: 'text' });
+      assert.equal((await app.reveal({ label: LABELS.minutes, kind: 'number-field' })).value, '5', 'the prescribed run is the default');
+      await app.press('Worst pain during: 1');
+      await app.press(LABELS.saveRun);
+      await app.setToday('2025-03-06');
+      await app.press(LABELS.todayTab);
+      assert.ok(await app.seesText("Yesterday's run"), 'the next-morning question for the run');
+      await shoot(app, `screen-${name}-today-question.png`);
+      await app.press('Pain this morning: 0');
 
       // A red run (pain 7 during) turns Today into a step back with its reason.
-      await press(page, 'Tab: Log');
-      await press(page, 'Worst pain during: 7');
-      await press(page, 'Save run');
-      await press(page, 'Tab: Today');
-      await reveal(page, 'Step back', 'text');
-      const headline = (await texts(page)).find((t) => t.startsWith('Your last run was red'));
-      assert.ok(headline, `step back headline: ${await texts(page)}`);
-      assert.ok(await seesText(page, 'Source:'), 'the reason stays open once opened');
-      await shoot(page, `screen-${name}-today.png`);
+      await app.press(LABELS.logTab);
+      await app.press('Worst pain during: 7');
+      await app.press(LABELS.saveRun);
+      await app.press(LABELS.todayTab);
+      await app.reveal({ label: 'Step back', kind: 'text' });
+      const headline = (await app.texts()).find((t) => t.startsWith('Your last run was red'));
+      assert.ok(headline, `step back headline: ${await app.texts()}`);
+      assert.ok(await app.seesText('Source:'), 'the reason stays open once opened');
+      await shoot(app, `screen-${name}-today.png`);
 
       // Undo brings a deleted entry back.
-      await press(page, 'Tab: History');
-      await shoot(page, `screen-${name}-history.png`);
-      const runsBefore = (await texts(page)).length;
-      await reveal(page, 'Delete', 'button');
-      const first = (await texts(page)).find((t) => t.startsWith('Run, '));
+      await app.press(LABELS.historyTab);
+      await shoot(app, `screen-${name}-history.png`);
+      const runsBefore = (await app.texts()).length;
+      await app.reveal({ label: 'Delete', kind: 'button' });
+      const first = (await app.texts()).find((t) => t.startsWith('Run, '));
       assert.ok(first, 'a run is listed');
-      await press(page, 'Delete', 'button');
-      await page.waitForTimeout(200);
-      assert.ok(!(await texts(page)).includes(first), 'the run is gone');
-      await toTop(page);
-      await press(page, 'Undo', 'button');
-      await reveal(page, first, 'text');
+      await app.press({ label: 'Delete', kind: 'button' });
+      assert.ok(!(await app.texts()).includes(first), 'the run is gone');
+      await app.toTop();
+      await app.press({ label: 'Undo', kind: 'button' });
+      await app.reveal({ label: first, kind: 'text' });
       assert.ok(runsBefore > 0);
 
-      await press(page, 'Tab: Log');
-      await shoot(page, `screen-${name}-log.png`);
-      await press(page, 'Tab: Plan');
-      await shoot(page, `screen-${name}-plan.png`);
+      await app.press(LABELS.logTab);
+      await shoot(app, `screen-${name}-log.png`);
+      await app.press(LABELS.planTab);
+      await shoot(app, `screen-${name}-plan.png`);
       if (name === 'phone') { // About is under Today's disclaimer (and the end of Plan) on a phone
-        await press(page, 'Tab: Today');
-        await press(page, 'About Stride Back');
+        await app.press(LABELS.todayTab);
+        await app.press('About Stride Back');
       } else {
-        await press(page, 'Tab: About');
+        await app.press(LABELS.aboutTab);
       }
-      assert.ok(await seesText(page, 'Only in this browser'));
-      await shoot(page, `screen-${name}-about.png`);
-      assert.deepEqual(page.problems, []);
-      await page.context().close();
+      assert.ok(await app.seesText('Only in this browser'));
+      await shoot(app, `screen-${name}-about.png`);
+      assert.deepEqual(app.problems, []);
+      await app.close();
     });
   });
 }
@@ -122,26 +118,26 @@ for (const [device, name] of [[PHONE, 'phone'], [DESKTOP, 'desktop']]) {
 describe('refused input', () => {
   for (const [device, name] of [[PHONE, 'phone'], [DESKTOP, 'desktop']]) {
     test(`pain 11, negative minutes and letters are refused with a message on a ${name}`, async () => {
-      const page = await openApp(app.browser, `${app.url}?today=2025-03-03`, device);
-      await onboard(page);
-      await press(page, 'Tab: Log');
-      await typeInto(page, 'Worst pain during', '11');
-      assert.ok(await seesText(page, '11 is not on the scale'), 'pain 11 refused');
-      await typeInto(page, 'Minutes', '-5');
-      assert.ok(await seesText(page, '-5 is not allowed'), 'negative minutes refused');
-      await typeInto(page, 'Distance in km (optional)', 'abc');
-      assert.ok(await seesText(page, '"abc" is not a number'), 'letters refused');
-      assert.equal((await reveal(page, 'Minutes', 'number-field')).value, '-5', 'what was typed stays, not clamped');
-      const save = await reveal(page, 'Save run', 'button');
+      const app = await openApp(served.browser, `${served.url}?today=2025-03-03`, device);
+      await onboard(app);
+      await app.press(LABELS.logTab);
+      await app.type('Worst pain during', '11');
+      assert.ok(await app.seesText('11 is not on the scale'), 'pain 11 refused');
+      await app.type(LABELS.minutes, '-5');
+      assert.ok(await app.seesText('-5 is not allowed'), 'negative minutes refused');
+      await app.type('Distance in km (optional)', 'abc');
+      assert.ok(await app.seesText('"abc" is not a number'), 'letters refused');
+      assert.equal((await app.reveal({ label: LABELS.minutes, kind: 'number-field' })).value, '-5', 'what was typed stays, not clamped');
+      const save = await app.reveal({ label: LABELS.saveRun, kind: 'button' });
       assert.equal(save.disabled, true, 'Save refuses while a field is wrong');
-      await shoot(page, `screen-${name}-log-refused.png`);
+      await shoot(app, `screen-${name}-log-refused.png`);
       // Fixing the fields lets the run be saved.
-      await typeInto(page, 'Worst pain during', '2');
-      await typeInto(page, 'Minutes', '10');
-      await typeInto(page, 'Distance in km (optional)', '1.5');
-      assert.equal((await reveal(page, 'Save run', 'button')).disabled, false);
-      assert.deepEqual(page.problems, []);
-      await page.context().close();
+      await app.type('Worst pain during', '2');
+      await app.type(LABELS.minutes, '10');
+      await app.type('Distance in km (optional)', '1.5');
+      assert.equal((await app.reveal({ label: LABELS.saveRun, kind: 'button' })).disabled, false);
+      assert.deepEqual(app.problems, []);
+      await app.close();
     });
   }
 });

@@ -1,0 +1,6 @@
+// The browser driver for Stride Back's end-to-end tests and benchmarks (README.md here describes it).
+export { DESKTOP, PHONE, launchBrowser, persistentProfile } from './engine.mjs';
+export { App, artifacts, centre, openApp, openTab } from './app.mjs';
+export { DIST, ensureBuilt, root, serveApp, startServer, staticServer } from './server.mjs';
+export { LABELS } from './labels.mjs';
+export * from './steps.mjs';
