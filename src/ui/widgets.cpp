@@ -80,7 +80,8 @@ bool parse_whole(const std::string& text, long& out) {
 
 void heading(const char* text, ImFont* font) {
     // The heading font (screen and app titles) is half as big again as the body; section titles a little.
-    const int level = font && font->FontSize > ImGui::GetFontSize() * 1.3f ? 1 : 2;
+    // Font sizes compared in the atlas's units (device pixels), not with GetFontSize (CSS pixels).
+    const int level = font && font->FontSize > ImGui::GetFont()->FontSize * 1.3f ? 1 : 2;
     ImGui::PushFont(font);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text);
@@ -214,6 +215,9 @@ bool choice_row(const char* group, const std::vector<const char*>& options, int&
     const float spacing = ImGui::GetStyle().ItemSpacing.x * 0.5f;
     const float avail = ImGui::GetContentRegionAvail().x;
     const int count = static_cast<int>(options.size());
+    // Never narrower than the widest label (large text sizes): fewer per row rather than cut-off words.
+    for (const char* option : options)
+        min_width = std::max(min_width, ImGui::CalcTextSize(option).x + ImGui::GetStyle().FramePadding.x * 2);
     const int fit = std::max(1, static_cast<int>((avail + spacing) / (min_width + spacing)));
     const int rows = (count + fit - 1) / fit;
     const int per_row = (count + rows - 1) / rows; // balance the rows: 6 + 5, not 7 + 4
