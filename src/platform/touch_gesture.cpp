@@ -7,7 +7,12 @@
 namespace stride::platform {
 
 void TouchGesture::start(long finger, float x, float y, InputQueue& queue) {
-    if (active_) return; // a second finger: pinches and multi-finger gestures are not used
+    if (active_) {
+        // A second finger: a pinch, which zooms the page (the browser's, web/style.css), so the first
+        // finger neither taps nor scrolls.
+        cancel(queue);
+        return;
+    }
     active_ = true;
     dragging_ = false;
     finger_ = finger;
