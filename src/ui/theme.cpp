@@ -87,11 +87,14 @@ const Colours& theme_colours(bool dark, bool more_contrast) {
 }
 
 const Colours& colours() {
-    // The theme whose background the style has.
+    // The theme whose background the style has: the page's, or the surface's in windows drawn on it (the side
+    // bar and tab bar push WindowBg = ChildBg). The four themes' backgrounds and surfaces are all distinct.
     const ImU32 background = ImGui::ColorConvertFloat4ToU32(ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
     for (bool more : {false, true})
         for (bool dark : {false, true})
-            if (u32(palette(dark, more).background) == background) return theme_colours(dark, more);
+            if (u32(palette(dark, more).background) == background ||
+                u32(palette(dark, more).surface) == background)
+                return theme_colours(dark, more);
     return theme_colours(false, false);
 }
 

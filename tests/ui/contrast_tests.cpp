@@ -130,6 +130,9 @@ TEST_CASE("colours() follows the theme apply_style set, including the more-contr
     for (const Theme& t : every_theme()) {
         apply_style(ImGui::GetStyle(), t.dark, true, t.more);
         CHECK(&colours() == &theme_colours(t.dark, t.more));
+        // Inside the side bar and the tab bar, drawn on the surface colour (navigation.cpp).
+        ImGui::GetStyle().Colors[ImGuiCol_WindowBg] = ImGui::GetStyle().Colors[ImGuiCol_ChildBg];
+        CHECK(&colours() == &theme_colours(t.dark, t.more));
     }
     ImGui::DestroyContext(context);
 }
