@@ -81,6 +81,13 @@ void draw_tab_bar(Frame& f) {
     const float spacing = 4.0f;
     const float width = (ImGui::GetContentRegionAvail().x - spacing * static_cast<float>(count - 1)) /
                         static_cast<float>(count);
+    // At large text sizes the labels shrink to fit their tabs, as phones' own tab bars do (a screen reader
+    // reads them whole from the mirror).
+    ImGui::SetWindowFontScale(1.0f);
+    float widest = 0.0f;
+    for (const Tab& tab : kTabs)
+        if (tab.phone) widest = std::max(widest, ImGui::CalcTextSize(tab.label).x);
+    ImGui::SetWindowFontScale(std::min(1.0f, (width - 4.0f) / widest));
     bool first = true;
     for (const Tab& tab : kTabs) {
         if (!tab.phone) continue;

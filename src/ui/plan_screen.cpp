@@ -19,7 +19,8 @@
 
 #include <imgui.h>
 
-#include <iterator>
+#include <string>
+#include <vector>
 
 namespace stride::ui {
 namespace {
@@ -53,13 +54,17 @@ void saved(Frame& f, const char* message) {
 // ---------------------------------------------------------------------------------------------------------
 
 void text_size_setting(Frame& f) {
-    static_assert(std::size(kTextSizes) == 5, "one label per text size");
     heading("Text size on this device", f.look.fonts.section);
+    std::vector<std::string> labels;
+    std::vector<const char*> options;
     int chosen = -1;
-    for (int i = 0; i < 5; ++i)
-        if (kTextSizes[i] == f.look.text_size) chosen = i;
-    if (choice_row("Text size", {"100%", "125%", "150%", "175%", "200%"}, chosen))
-        f.state.text_size_chosen = kTextSizes[chosen];
+    for (const int percent : kTextSizes) {
+        if (percent == f.look.text_size) chosen = static_cast<int>(labels.size());
+        labels.push_back(std::to_string(percent) + "%");
+    }
+    for (const std::string& label : labels)
+        options.push_back(label.c_str());
+    if (choice_row("Text size", options, chosen)) f.state.text_size_chosen = kTextSizes[chosen];
     muted_text("Kept in this browser only, not in your plan file.");
 }
 

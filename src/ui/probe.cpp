@@ -226,6 +226,11 @@ void mark_last_item_range(int min, int max) {
     }
 }
 
+void mark_last_item_clipped(float label_width, float inner_width) {
+    if (label_width <= inner_width + 0.5f) return;
+    if (ProbeItem* item = last_drawn()) item->clipped = true;
+}
+
 void mark_last_item_closes() {
     if (ProbeItem* item = last_drawn()) item->closes = true;
 }
@@ -268,6 +273,7 @@ std::string probe_to_json(const ProbeFrame& frame) {
         object.number("height", item.height);
         object.boolean("active", item.active);
         object.boolean("disabled", item.disabled);
+        object.boolean("clipped", item.clipped);
         out += '}';
     }
     out += "],\"log\":[";

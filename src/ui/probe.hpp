@@ -43,7 +43,8 @@ struct ProbeItem {
     int heading = 0;                     // text: 1 screen or app title, 2 section title, 0 not a heading
     bool ranged = false;                 // a whole-number field from `min` to `max`
     int min = 0, max = 0;
-    bool closes = false; // activating it closes what is open (Escape does it)
+    bool closes = false;  // activating it closes what is open (Escape does it)
+    bool clipped = false; // its label is wider than the item, so part of it is cut off (large text sizes)
 };
 
 // Words the mirror announces (politely) when they change: a saved message, a refusal, the suggestion.
@@ -102,6 +103,8 @@ void mark_last_item_invalid(std::string reason);
 void mark_last_item_range(int min, int max);
 // The button just drawn closes what is open (a reason shown, a form, a notice): Escape presses it.
 void mark_last_item_closes();
+// The control just drawn could not show all of its label (`label_width` and the inner width, CSS px).
+void mark_last_item_clipped(float label_width, float inner_width);
 
 // Records the text item just drawn (ImGui::TextUnformatted and friends report nothing by themselves), so
 // tests and the mirror can read what the screen says; `heading` 1 or 2 makes it a heading of that level.

@@ -10,6 +10,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdarg>
 #include <cstdio>
@@ -138,10 +139,44 @@ void gap(float height) {
 // ---------------------------------------------------------------------------------------------------------
 
 namespace {
+// ImGui::Button, except that a label too long for the button (large text sizes) wraps onto more lines,
+// centred, and the button grows taller, rather than being cut off. Same ID either way.
+bool framed_button(const char* label, const ImVec2& size) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const char* end = ImGui::FindRenderedTextEnd(label);
+    const float natural = ImGui::CalcTextSize(label, end).x;
+    ImVec2 item = ImGui::CalcItemSize(size, natural + style.FramePadding.x * 2, ImGui::GetFrameHeight());
+    if (size.x == 0.0f) item.x = std::min(item.x, ImGui::GetContentRegionAvail().x);
+    const float inner = item.x - style.FramePadding.x * 2;
+    if (natural <= inner + 0.5f) return ImGui::Button(label, size);
+
+    const ImVec2 lines = ImGui::CalcTextSize(label, end, false, inner);
+    item.y = std::max(item.y, lines.y + style.FramePadding.y * 2);
+    const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0, 0, 0, 0)); // the label is drawn below, wrapped
+    const bool pressed = ImGui::Button(label, item);
+    ImGui::PopStyleColor();
+    mark_last_item_clipped(lines.x, inner); // only a single word longer than the button is cut off
+    ImFont* font = ImGui::GetFont();
+    const float px = ImGui::GetFontSize();
+    const ImVec2 min = ImGui::GetItemRectMin();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    float y = min.y + (item.y - lines.y) * 0.5f;
+    for (const char* line = label; line < end; y += px) {
+        const char* line_end = font->CalcWordWrapPositionA(px / font->FontSize, line, end, inner);
+        if (line_end == line) ++line_end; // at least one character a line
+        const float width = font->CalcTextSizeA(px, FLT_MAX, 0.0f, line, line_end).x;
+        draw->AddText(font, px, ImVec2(min.x + (item.x - width) * 0.5f, y), ink, line, line_end);
+        for (line = line_end; line < end && *line == ' ';)
+            ++line;
+    }
+    return pressed;
+}
+
 bool accent_button(const char* label, const ImVec2& size) {
     ImGui::PushStyleColor(ImGuiCol_Text, text_on(ImGui::GetStyle().Colors[ImGuiCol_Button]));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f); // the fill is edge enough; fields keep theirs
-    const bool clicked = ImGui::Button(label, size);
+    const bool clicked = framed_button(label, size);
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
     describe_last_item("button", "");
@@ -167,7 +202,7 @@ bool outline_button(const char* label, float width) {
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, style.Colors[ImGuiCol_HeaderActive]);
     ImGui::PushStyleColor(ImGuiCol_Border, style.Colors[ImGuiCol_TextDisabled]);
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
-    const bool clicked = ImGui::Button(label, ImVec2(width, 0.0f));
+    const bool clicked = framed_button(label, ImVec2(width, 0.0f));
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(4);
     describe_last_item("button", "");
@@ -185,6 +220,7 @@ bool choice(const char* group, const char* option, bool selected, float width, i
     const std::string id = std::string(group) + ": " + option;
     const bool pressed = ImGui::InvisibleButton(id.c_str(), ImVec2(w, h));
     report_last_item(id.c_str(), "choice", selected ? "selected" : "", group);
+    mark_last_item_clipped(label_size.x, w);
 
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     ImU32 fill, ink;

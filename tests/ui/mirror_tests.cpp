@@ -279,5 +279,24 @@ TEST_CASE("leaving a text box for a button ends its editing and keeps the text, 
     CHECK(s.plan().profile.name == "Robin");
 }
 
+TEST_CASE(
+    "the text size on this device: a radio group on onboarding and Plan; a choice asks the app to keep it") {
+    Screens s;
+    s.frame();
+    const MirrorNode* sizes = s.mirror().find(Role::radiogroup, "Text size");
+    REQUIRE(sizes);
+    CHECK(names_in(s.mirror(), *sizes) == std::vector<std::string>{"100%", "125%", "150%", "175%", "200%"});
+    CHECK(s.node(Role::radio, "100%", "Text size").checked == 1); // the look's size (the harness: 100)
+    s.activate(Role::radio, "150%", "Text size");
+    CHECK(s.state().text_size_chosen == 150);
+    CHECK(s.plan().profile.affected_side == Side::not_set); // a look setting: nothing in the plan changed
+
+    s.state().text_size_chosen = 0;
+    onboard_by_role(s);
+    s.activate(Role::tab, "Plan");
+    s.activate(Role::radio, "200%", "Text size");
+    CHECK(s.state().text_size_chosen == 200);
+}
+
 } // namespace
 } // namespace stride::ui
