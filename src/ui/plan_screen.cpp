@@ -2,7 +2,7 @@
 // point and entries (VISA-H, provocation tests), sharing with the physio, and every setting of the core
 // with its default, source and "reset to default".
 //
-// [SECTION] device    text size on this device
+// [SECTION] device    text size on this device (drawn last: a look setting, not the plan)
 // [SECTION] plan      profile, goal, race, race check, prescription
 // [SECTION] physio    VISA-H and provocation tests
 // [SECTION] sharing   export, share, report, spreadsheet, import
@@ -262,8 +262,6 @@ void draw_plan(Frame& f) {
     screen_header(f, "Plan and settings");
     fill(f);
     if (!f.state.saved_message.empty()) text("%s", f.state.saved_message.c_str());
-    text_size_setting(f);
-    gap(16.0f);
     profile_and_goal(f);
     gap(16.0f);
     race(f);
@@ -275,6 +273,8 @@ void draw_plan(Frame& f) {
     physio(f);
     gap(16.0f);
     settings(f);
+    gap(16.0f);
+    text_size_setting(f); // a look setting of this device, after the plan's own
     gap(16.0f);
     if (!f.wide && outline_button("About Stride Back", -1.0f)) go_to(f.state, Screen::about);
 }
