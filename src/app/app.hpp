@@ -10,10 +10,13 @@
 //   5. platform.render()          ImGui::Render() and WebGL drawing
 //   6. runtime.apply(requests)    the requests applied after drawing, so nothing changes while it is drawn;
 //                                 then storage saves a changed plan
-//   7. publish()                  the probe (what was drawn) goes to the page for tests and the keyboard
+//   7. publish()                  the probe (what was drawn) goes to the page for tests and the keyboard,
+//                                 the accessibility mirror's changes to its elements (docs/accessibility.md),
+//                                 and what was asked of the mirror is done with real input
 
 #include "platform/web/clock.hpp"
 #include "platform/web/files.hpp"
+#include "platform/web/mirror.hpp"
 #include "platform/web/page_links.hpp"
 #include "platform/web/random.hpp"
 #include "platform/web/update.hpp"
@@ -21,6 +24,8 @@
 #include "platform/web/web_storage.hpp"
 #include "runtime/runtime.hpp"
 #include "ui/app_ui.hpp"
+#include "ui/mirror.hpp"
+#include "ui/mirror_input.hpp"
 #include "ui/probe.hpp"
 #include "ui/theme.hpp"
 
@@ -51,6 +56,8 @@ class App {
     void frame();
     void rebuild_look();
     void publish();
+    // The accessibility mirror after a frame: its changes to the page, then the next thing asked of it.
+    void update_mirror();
 
     ImGuiContextOwner imgui_;
     platform::WebPlatform platform_;
@@ -65,6 +72,10 @@ class App {
     runtime::Runtime runtime_;
 
     ui::Probe probe_;
+    platform::WebMirror web_mirror_;
+    ui::Mirror mirror_;
+    ui::MirrorInput mirror_input_;
+    std::vector<ui::MirrorEffect> scrolls_; // done before the next frame draws
     ui::FontFiles font_files_;
     ui::Look look_;
     ui::UiState ui_state_;

@@ -1,30 +1,18 @@
 #include "platform/touch_gesture.hpp"
 
+#include "platform/synthetic_input.hpp"
+
 #include <cmath>
 
 namespace stride::platform {
-namespace {
-
-// Once the finger lifts there is no pointer: without this the last tapped button would stay highlighted.
-InputEvent pointer_gone() {
-    InputEvent gone;
-    gone.kind = InputEvent::Kind::MouseMove;
-    gone.x = gone.y = -1e30f;
-    return gone;
-}
-
-InputEvent left_button(bool down) {
-    InputEvent e;
-    e.kind = InputEvent::Kind::MouseButton;
-    e.code = 0;
-    e.down = down;
-    return e;
-}
-
-} // namespace
 
 void TouchGesture::start(long finger, float x, float y, InputQueue& queue) {
-    if (active_) return; // a second finger: pinches and multi-finger gestures are not used
+    if (active_) {
+        // A second finger: a pinch, which zooms the page (the browser's, web/style.css), so the first
+        // finger neither taps nor scrolls.
+        cancel(queue);
+        return;
+    }
     active_ = true;
     dragging_ = false;
     finger_ = finger;
@@ -32,11 +20,7 @@ void TouchGesture::start(long finger, float x, float y, InputQueue& queue) {
     start_y_ = y;
     last_y_ = y;
     // Hover the spot first so a drag scrolls the window under the finger.
-    InputEvent move;
-    move.kind = InputEvent::Kind::MouseMove;
-    move.x = x;
-    move.y = y;
-    queue.push(move);
+    queue.push(pointer_at(x, y));
 }
 
 void TouchGesture::move(long finger, float x, float y, InputQueue& queue) {

@@ -1,7 +1,8 @@
 #pragma once
 // Turns one finger's touch into pointer events: a tap is one click where the finger landed; a drag (past
 // a few pixels of slop) scrolls the content under the finger and clicks nothing. Browsers' own mouse
-// emulation gets both wrong for a canvas (double clicks, clicks after scrolls, a pointer left pressed).
+// emulation gets both wrong for a canvas (double clicks, clicks after scrolls, a pointer left pressed). A
+// second finger ends the gesture: two fingers pinch-zoom the page, which the browser does.
 
 #include "platform/input_queue.hpp"
 

@@ -1,5 +1,6 @@
 #include "ui/app_ui.hpp"
 
+#include "ui/probe.hpp"
 #include "ui/screens.hpp"
 
 #include <imgui.h>
@@ -92,10 +93,14 @@ void draw(const View& view, UiState& state, const Look& look, Requests& out) {
         begin_content(f, 640.0f, false);
         draw_onboarding(f);
         end_content();
-        return;
+    } else {
+        draw_navigation(f);
+        draw_screen(f);
     }
-    draw_navigation(f);
-    draw_screen(f);
+    // For screen readers, whatever the screen: what a save or change said (again when said again), and a
+    // new suggestion. The notices announce themselves (navigation.cpp).
+    announce("saved message", state.saved_message, !out.actions.empty());
+    announce("suggestion", f.suggestion.headline);
 }
 
 } // namespace stride::ui

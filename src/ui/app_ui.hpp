@@ -94,6 +94,7 @@ struct UiState {
     bool asking_daily_test = false; // Today: this morning's check was just made, its daily test follows
     std::optional<Date> saved_jog;  // Checklist: the day of the test jog just saved, for its reminders
     LocalTime reminder_time = *LocalTime::from_hm(8, 0); // the time the runner last chose for a reminder
+    int text_size_chosen = 0; // percent the person just chose for this device (the app keeps it); 0 none
 };
 
 // Opens a screen: forms of the previous one are dropped (their typed text is scratch).

@@ -280,6 +280,10 @@ void chart(Frame& f, const ChartData& all) {
     for (const Band& band : d.bands) {
         draw->AddRectFilled(ImVec2(plot_min.x, y_of(band.to)), ImVec2(plot_max.x, y_of(band.from)),
                             band.tint);
+        // The pale tints are hardly told apart: a line marks where one zone ends (3:1 against both).
+        if (band.to < d.y_max)
+            draw->AddLine(ImVec2(plot_min.x, y_of(band.to)), ImVec2(plot_max.x, y_of(band.to)), c.muted,
+                          1.5f);
         draw->AddText(
             ImVec2(plot_max.x + 6.0f, (y_of(band.to) + y_of(band.from)) * 0.5f - ImGui::GetFontSize() * 0.5f),
             c.ink, band.label.c_str());

@@ -12,6 +12,7 @@
 
 #include "ui/screens.hpp"
 
+#include "ui/probe.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -178,6 +179,7 @@ void save_buttons(Frame& f, Entry& draft, const Form& form, const char* save_lab
         reset(f, draft);
     }
     if (editing && outline_button("Cancel editing", -1.0f)) reset(f, draft);
+    if (editing) mark_last_item_closes();
 }
 
 // "This looks like ...: save it again?" in place of the form.
@@ -306,6 +308,7 @@ void draw_saved(Frame& f) {
         dot_text(c.zone[zone_colour(*zone)], title);
     else
         paragraph(title);
+    announce("saved card", title); // where a screen reader is: it hears what was saved and what it means
     if (!body.empty()) paragraph(body);
     if (saved.kind == LogKind::run) {
         const Run* r = find_saved<Run>(plan, saved);

@@ -15,6 +15,7 @@
 #include <imgui_internal.h> // SetNextWindowScroll (1.86 keeps it internal)
 
 #include <algorithm>
+#include <string_view>
 
 namespace stride::ui {
 namespace {
@@ -51,6 +52,7 @@ void draw_side_bar(Frame& f) {
     ImGui::SetNextWindowSize(ImVec2(kSideBarWidth, viewport->WorkSize.y));
     ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::GetStyle().Colors[ImGuiCol_ChildBg]);
     ImGui::Begin("Navigation", nullptr, kFixedWindow);
+    probe_whole_window(true);
     heading("Stride Back", f.look.fonts.heading);
     muted_text("Back to running with a sore hamstring tendon");
     gap(12.0f);
@@ -71,6 +73,7 @@ void draw_tab_bar(Frame& f) {
     ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::GetStyle().Colors[ImGuiCol_ChildBg]);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(6.0f, 8.0f));
     ImGui::Begin("Tabs", nullptr, kFixedWindow | ImGuiWindowFlags_NoScrollbar);
+    probe_whole_window(true);
     ImGui::GetWindowDrawList()->AddLine(
         ImGui::GetWindowPos(),
         ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowWidth(), ImGui::GetWindowPos().y), colours().border,
@@ -80,6 +83,13 @@ void draw_tab_bar(Frame& f) {
     const float spacing = 4.0f;
     const float width = (ImGui::GetContentRegionAvail().x - spacing * static_cast<float>(count - 1)) /
                         static_cast<float>(count);
+    // At large text sizes the labels shrink to fit their tabs, as phones' own tab bars do (a screen reader
+    // reads them whole from the mirror).
+    ImGui::SetWindowFontScale(1.0f);
+    float widest = 0.0f;
+    for (const Tab& tab : kTabs)
+        if (tab.phone) widest = std::max(widest, ImGui::CalcTextSize(tab.label).x);
+    ImGui::SetWindowFontScale(std::min(1.0f, (width - 4.0f) / widest));
     bool first = true;
     for (const Tab& tab : kTabs) {
         if (!tab.phone) continue;
@@ -96,13 +106,16 @@ void draw_tab_bar(Frame& f) {
     ImGui::PopStyleColor();
 }
 
-// A tinted block with a message and up to two buttons; returns which button was pressed (0 none).
+// A tinted block with a message and up to two buttons; returns which button was pressed (0 none). The
+// message is announced to screen readers when it appears; a "Dismiss" button is what Escape presses.
 int notice(const char* id, unsigned int tint, const std::string& message, const char* first,
            const char* second = nullptr) {
     int pressed = 0;
+    announce(id, message);
     if (!begin_card(id, tint)) return 0;
     paragraph(message);
     if (first && inline_button(first)) pressed = 1;
+    if (first && std::string_view(first).substr(0, 7) == "Dismiss") mark_last_item_closes();
     if (second) {
         ImGui::SameLine();
         if (outline_button(second)) pressed = 2;
@@ -124,6 +137,7 @@ void draw_import_preview(Frame& f, const ImportPreview& preview) {
     if (inline_button("Import these changes")) f.command(Command::confirm_import);
     ImGui::SameLine();
     if (outline_button("Cancel import")) f.command(Command::cancel_import);
+    mark_last_item_closes();
     end_card();
 }
 
@@ -180,6 +194,7 @@ void begin_content(Frame& f, float max_width, bool navigation) {
     if (f.state.scroll_to_top) ImGui::SetNextWindowScroll(ImVec2(-1.0f, 0.0f));
     f.state.scroll_to_top = false;
     ImGui::Begin("Stride Back", nullptr, kFixedWindow);
+    probe_whole_window();
     if (!f.wide) ImGui::PopStyleVar();
 }
 
@@ -203,7 +218,7 @@ void screen_header(Frame& f, const char* title) {
     const float avail = ImGui::GetContentRegionAvail().x;
     ImGui::PushFont(f.look.fonts.heading);
     ImGui::TextUnformatted(title);
-    describe_last_text(title);
+    describe_last_text(title, 1);
     ImGui::PopFont();
     if (undo || redo) {
         ImGui::SameLine(start + avail - buttons);

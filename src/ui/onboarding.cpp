@@ -71,6 +71,8 @@ void draw_onboarding(Frame& f) {
     gap(24.0f);
     muted_text("A physio with a runner's plan file?");
     if (outline_button("Import a plan file", -1.0f)) f.command(Command::pick_import_file);
+    gap(24.0f);
+    text_size_setting(f);
     draw_notices(f); // an import picked from here is previewed here
 }
 

@@ -46,6 +46,7 @@ bool Form::pain(const char* label, int& value, const PainScale* scale, bool opti
     ImGui::SameLine(start + avail - kTypedBoxWidth);
     const float width_before = width_;
     width_ = kTypedBoxWidth;
+    const Range range{0, 10}; // a spin button from 0 to 10 in the accessibility mirror
     bool changed = edit(
         label, "number-field", value == kNotRecorded ? "" : std::to_string(value),
         [&](const std::string& raw) -> std::string {
@@ -60,7 +61,7 @@ bool Form::pain(const char* label, int& value, const PainScale* scale, bool opti
             value = static_cast<int>(number);
             return "";
         },
-        false);
+        false, &range);
     width_ = width_before;
 
     const int tapped = pain_choices(label, value, scale);

@@ -2,6 +2,7 @@
 // point and entries (VISA-H, provocation tests), sharing with the physio, and every setting of the core
 // with its default, source and "reset to default".
 //
+// [SECTION] device    text size on this device (drawn last: a look setting, not the plan)
 // [SECTION] plan      profile, goal, race, race check, prescription
 // [SECTION] physio    VISA-H and provocation tests
 // [SECTION] sharing   export, share, report, spreadsheet, import
@@ -19,6 +20,9 @@
 #include "core/words/text.hpp"
 
 #include <imgui.h>
+
+#include <string>
+#include <vector>
 
 namespace stride::ui {
 namespace {
@@ -44,6 +48,29 @@ void saved(Frame& f, const char* message) {
     f.state.fields.clear();
     f.state.saved_message = message;
 }
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------------------
+// [SECTION] device
+// ---------------------------------------------------------------------------------------------------------
+
+void text_size_setting(Frame& f) {
+    heading("Text size on this device", f.look.fonts.section);
+    std::vector<std::string> labels;
+    std::vector<const char*> options;
+    int chosen = -1;
+    for (const int percent : kTextSizes) {
+        if (percent == f.look.text_size) chosen = static_cast<int>(labels.size());
+        labels.push_back(std::to_string(percent) + "%");
+    }
+    for (const std::string& label : labels)
+        options.push_back(label.c_str());
+    if (choice_row("Text size", options, chosen)) f.state.text_size_chosen = kTextSizes[chosen];
+    muted_text("Kept in this browser only, not in your plan file.");
+}
+
+namespace {
 
 // ---------------------------------------------------------------------------------------------------------
 // [SECTION] plan
@@ -246,6 +273,8 @@ void draw_plan(Frame& f) {
     physio(f);
     gap(16.0f);
     settings(f);
+    gap(16.0f);
+    text_size_setting(f); // a look setting of this device, after the plan's own
     gap(16.0f);
     if (!f.wide && outline_button("About Stride Back", -1.0f)) go_to(f.state, Screen::about);
 }

@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <cstdarg>
 #include <cstdio>
 
@@ -21,6 +22,8 @@ std::string visible_label(const char* label) {
     if (hidden > 0) return text.substr(0, hidden);
     return text.substr(text.find_first_not_of('#'));
 }
+
+} // namespace
 
 void append_json_string(std::string& out, const std::string& text) {
     out += '"';
@@ -54,6 +57,8 @@ void append_json_string(std::string& out, const std::string& text) {
     out += '"';
 }
 
+namespace {
+
 // Writes the members of one JSON object in order: {"name":value,...}; the caller closes it.
 struct JsonObject {
     std::string& out;
@@ -81,15 +86,24 @@ struct JsonObject {
     }
 };
 
-// The part of `rect` inside the current window's clip rectangle, written into `item`; false if none shows.
-bool place_visible(ImGuiContext& g, ImRect rect, ProbeItem& item) {
-    if (g.CurrentWindow) rect.ClipWithFull(g.CurrentWindow->ClipRect);
-    if (rect.GetWidth() <= 0.0f || rect.GetHeight() <= 0.0f) return false;
-    item.x = rect.Min.x;
-    item.y = rect.Min.y;
-    item.width = rect.GetWidth();
-    item.height = rect.GetHeight();
-    return true;
+// Places `item` at the part of `rect` inside the current window's clip rectangle, or at the whole of `rect`
+// (shown = false) when none of it shows; notes the window and its visible area for scrolling it into view.
+void place(ImGuiContext& g, const ImRect& rect, ProbeItem& item) {
+    ImRect visible = rect;
+    ImGuiWindow* window = g.CurrentWindow;
+    if (window) visible.ClipWithFull(window->ClipRect);
+    item.shown = visible.GetWidth() > 0.0f && visible.GetHeight() > 0.0f;
+    const ImRect& at = item.shown ? visible : rect;
+    item.x = at.Min.x;
+    item.y = at.Min.y;
+    item.width = at.GetWidth();
+    item.height = at.GetHeight();
+    item.top = rect.Min.y;
+    item.bottom = rect.Max.y;
+    if (!window) return;
+    item.window = window->ID;
+    item.view_top = window->InnerClipRect.Min.y;
+    item.view_bottom = window->InnerClipRect.Max.y;
 }
 
 } // namespace
@@ -111,6 +125,8 @@ void Probe::begin_frame(std::uint64_t number) {
     frame_.number = number;
     frame_.items.clear();
     frame_.log.clear();
+    frame_.live.clear();
+    navigation_windows_.clear();
 }
 
 void Probe::record_item(ImGuiContext& g, unsigned int id, const char* label, int status_flags) {
@@ -118,7 +134,7 @@ void Probe::record_item(ImGuiContext& g, unsigned int id, const char* label, int
     // NavRect is the part that reacts to the pointer (a field's box without its side label); clip it to
     // the window so a half-scrolled item reports only what can be touched.
     ProbeItem item;
-    if (!place_visible(g, last.ID == id ? last.NavRect : last.Rect, item)) return;
+    place(g, last.ID == id ? last.NavRect : last.Rect, item);
     item.id = id;
     item.label = visible_label(label);
     if (status_flags & ImGuiItemStatusFlags_Checkable) {
@@ -134,23 +150,30 @@ void Probe::record_item(ImGuiContext& g, unsigned int id, const char* label, int
     }
     item.active = g.ActiveId == id;
     item.disabled = (last.InFlags & ImGuiItemFlags_Disabled) != 0;
+    item.navigation = in_navigation(g);
     frame_.items.push_back(std::move(item));
 }
 
-void Probe::describe_last_item(unsigned int id, const char* kind, std::string value) {
-    for (auto it = frame_.items.rbegin(); it != frame_.items.rend(); ++it) {
-        if (it->id != id) continue;
-        it->kind = kind;
-        it->value = std::move(value);
-        return;
-    }
+bool Probe::in_navigation(ImGuiContext& g) const {
+    if (!g.CurrentWindow) return false;
+    const unsigned int root = g.CurrentWindow->RootWindow->ID;
+    return std::find(navigation_windows_.begin(), navigation_windows_.end(), root) !=
+           navigation_windows_.end();
 }
 
-void Probe::record_text(ImGuiContext& g, std::string text) {
+ProbeItem* Probe::last_item(unsigned int id) {
+    for (auto it = frame_.items.rbegin(); it != frame_.items.rend(); ++it)
+        if (it->id == id && it->kind != "text") return &*it;
+    return nullptr;
+}
+
+void Probe::record_text(ImGuiContext& g, std::string text, int heading) {
     ProbeItem item;
-    if (!place_visible(g, g.LastItemData.Rect, item)) return;
+    place(g, g.LastItemData.Rect, item);
     item.label = std::move(text);
     item.kind = "text";
+    item.heading = heading;
+    item.navigation = in_navigation(g);
     frame_.items.push_back(std::move(item));
 }
 
@@ -164,31 +187,82 @@ const char* Probe::label_of(unsigned int id) const {
     return nullptr;
 }
 
-void describe_last_item(const char* kind, std::string value) {
+namespace {
+// The item the widget just drew, if a probe is attached and recorded it.
+ProbeItem* last_drawn() {
     ImGuiContext* context = ImGui::GetCurrentContext();
-    if (Probe* probe = attached_probe(context))
-        probe->describe_last_item(context->LastItemData.ID, kind, std::move(value));
+    Probe* probe = attached_probe(context);
+    return probe ? probe->last_item(context->LastItemData.ID) : nullptr;
+}
+} // namespace
+
+void describe_last_item(const char* kind, std::string value) {
+    if (ProbeItem* item = last_drawn()) {
+        item->kind = kind;
+        item->value = std::move(value);
+    }
 }
 
-void report_last_item(const char* label, const char* kind, std::string value) {
+void report_last_item(const char* label, const char* kind, std::string value, const char* group) {
     ImGuiContext* context = ImGui::GetCurrentContext();
     Probe* probe = attached_probe(context);
     if (!probe) return;
-    const ImGuiID id = context->LastItemData.ID;
-    probe->record_item(*context, id, label, context->LastItemData.StatusFlags);
-    probe->describe_last_item(id, kind, std::move(value));
+    probe->record_item(*context, context->LastItemData.ID, label, context->LastItemData.StatusFlags);
+    ProbeItem* item = probe->last_item(context->LastItemData.ID); // record_item always records it
+    item->kind = kind;
+    item->value = std::move(value);
+    item->group = group;
 }
 
-void describe_last_text(std::string text) {
+void mark_last_item_invalid(std::string reason) {
+    if (ProbeItem* item = last_drawn()) item->invalid = std::move(reason);
+}
+
+void mark_last_item_range(int min, int max) {
+    if (ProbeItem* item = last_drawn()) {
+        item->ranged = true;
+        item->min = min;
+        item->max = max;
+    }
+}
+
+void mark_last_item_clipped(float label_width, float inner_width) {
+    if (label_width <= inner_width + 0.5f) return;
+    if (ProbeItem* item = last_drawn()) item->clipped = true;
+}
+
+void mark_last_item_closes() {
+    if (ProbeItem* item = last_drawn()) item->closes = true;
+}
+
+void describe_last_text(std::string text, int heading) {
     ImGuiContext* context = ImGui::GetCurrentContext();
-    if (Probe* probe = attached_probe(context)) probe->record_text(*context, std::move(text));
+    if (Probe* probe = attached_probe(context)) probe->record_text(*context, std::move(text), heading);
+}
+
+void probe_whole_window(bool navigation) {
+    ImGuiContext* context = ImGui::GetCurrentContext();
+    Probe* probe = attached_probe(context);
+    if (!probe || !context->CurrentWindow) return;
+    // ImGui skips the widgets it clips away, and a screen reader must be able to read a whole screen, not
+    // only what is scrolled into view. While it logs, ImGui clips nothing (an off-screen widget costs its
+    // layout and a few vertices the GPU discards); the window's End() ends the log and empties it.
+    ImGui::LogToBuffer(0); // 0: open no tree node for the log
+    if (navigation) probe->mark_navigation(context->CurrentWindow->RootWindow->ID);
+}
+
+void announce(const char* key, std::string text, bool again) {
+    if (Probe* probe = attached_probe(ImGui::GetCurrentContext()))
+        probe->add_live({key, std::move(text), again});
 }
 
 std::string probe_to_json(const ProbeFrame& frame) {
     std::string out = "{\"frame\":" + std::to_string(frame.number) + ",\"items\":[";
-    for (std::size_t i = 0; i < frame.items.size(); ++i) {
-        const ProbeItem& item = frame.items[i];
-        if (i) out += ',';
+    bool first = true;
+    for (const ProbeItem& item : frame.items) {
+        if (!item.shown) continue;
+        if (!first) out += ',';
+        first = false;
         JsonObject object{out};
         object.text("label", item.label);
         object.text("kind", item.kind);
@@ -199,6 +273,7 @@ std::string probe_to_json(const ProbeFrame& frame) {
         object.number("height", item.height);
         object.boolean("active", item.active);
         object.boolean("disabled", item.disabled);
+        object.boolean("clipped", item.clipped);
         out += '}';
     }
     out += "],\"log\":[";

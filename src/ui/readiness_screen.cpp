@@ -3,6 +3,7 @@
 
 #include "ui/screens.hpp"
 
+#include "ui/probe.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -134,6 +135,7 @@ void draw_result_form(Frame& f, ChecklistItem item) {
         f.state.recording.reset();
         f.state.fields.clear();
     }
+    mark_last_item_closes();
 }
 
 void draw_item(Frame& f, const ChecklistResult& r) {

@@ -44,6 +44,9 @@ void draw_about(Frame& f);
 // rules_screen.cpp: "How the advice works", written from the settings (core/words/advice_rules.hpp).
 void draw_rules(Frame& f);
 
+// plan_screen.cpp: the text size on this device (a look setting, not in the plan).
+void text_size_setting(Frame& f);
+
 // onboarding.cpp: the first run (side and goal), shown until the plan has an affected side.
 bool needs_onboarding(const Plan& plan, const UiState& state);
 void draw_onboarding(Frame& f);

@@ -4,6 +4,7 @@
 
 #include "ui/screens.hpp"
 
+#include "ui/probe.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -59,6 +60,7 @@ void draw_suggestion(Frame& f) {
     }
     if (outline_button(f.state.show_reason ? "Hide the reason" : "Why this advice?"))
         f.state.show_reason = !f.state.show_reason;
+    if (f.state.show_reason) mark_last_item_closes();
     if (f.state.show_reason) {
         paragraph(s.rule.text);
         muted_text("Source: " + s.rule.source);

@@ -11,6 +11,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdarg>
 #include <cstdio>
@@ -18,12 +19,6 @@
 
 namespace stride::ui {
 namespace {
-
-// Text on a filled button must contrast with the fill whatever the theme does to it.
-ImVec4 text_on(const ImVec4& fill) {
-    const float luminance = 0.2126f * fill.x + 0.7152f * fill.y + 0.0722f * fill.z;
-    return luminance < 0.5f ? ImVec4(1, 1, 1, 1) : ImVec4(0.06f, 0.08f, 0.08f, 1);
-}
 
 // Digits with one optional decimal point or comma (phones in many countries type a comma).
 bool parse_decimal(std::string text, double& out) {
@@ -86,12 +81,15 @@ bool parse_whole(const std::string& text, long& out) {
 // ---------------------------------------------------------------------------------------------------------
 
 void heading(const char* text, ImFont* font) {
+    // The heading font (screen and app titles) is half as big again as the body; section titles a little.
+    // Font sizes compared in the atlas's units (device pixels), not with GetFontSize (CSS pixels).
+    const int level = font && font->FontSize > ImGui::GetFont()->FontSize * 1.3f ? 1 : 2;
     ImGui::PushFont(font);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text);
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
-    describe_last_text(text);
+    describe_last_text(text, level);
 }
 
 void text(const char* format, ...) {
@@ -142,10 +140,44 @@ void gap(float height) {
 // ---------------------------------------------------------------------------------------------------------
 
 namespace {
+// ImGui::Button, except that a label too long for the button (large text sizes) wraps onto more lines,
+// centred, and the button grows taller, rather than being cut off. Same ID either way.
+bool framed_button(const char* label, const ImVec2& size) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const char* end = ImGui::FindRenderedTextEnd(label);
+    const float natural = ImGui::CalcTextSize(label, end).x;
+    ImVec2 item = ImGui::CalcItemSize(size, natural + style.FramePadding.x * 2, ImGui::GetFrameHeight());
+    if (size.x == 0.0f) item.x = std::min(item.x, ImGui::GetContentRegionAvail().x);
+    const float inner = item.x - style.FramePadding.x * 2;
+    if (natural <= inner + 0.5f) return ImGui::Button(label, size);
+
+    const ImVec2 lines = ImGui::CalcTextSize(label, end, false, inner);
+    item.y = std::max(item.y, lines.y + style.FramePadding.y * 2);
+    const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0, 0, 0, 0)); // the label is drawn below, wrapped
+    const bool pressed = ImGui::Button(label, item);
+    ImGui::PopStyleColor();
+    mark_last_item_clipped(lines.x, inner); // only a single word longer than the button is cut off
+    ImFont* font = ImGui::GetFont();
+    const float px = ImGui::GetFontSize();
+    const ImVec2 min = ImGui::GetItemRectMin();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    float y = min.y + (item.y - lines.y) * 0.5f;
+    for (const char* line = label; line < end; y += px) {
+        const char* line_end = font->CalcWordWrapPositionA(px / font->FontSize, line, end, inner);
+        if (line_end == line) ++line_end; // at least one character a line
+        const float width = font->CalcTextSizeA(px, FLT_MAX, 0.0f, line, line_end).x;
+        draw->AddText(font, px, ImVec2(min.x + (item.x - width) * 0.5f, y), ink, line, line_end);
+        for (line = line_end; line < end && *line == ' ';)
+            ++line;
+    }
+    return pressed;
+}
+
 bool accent_button(const char* label, const ImVec2& size) {
     ImGui::PushStyleColor(ImGuiCol_Text, text_on(ImGui::GetStyle().Colors[ImGuiCol_Button]));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f); // the fill is edge enough; fields keep theirs
-    const bool clicked = ImGui::Button(label, size);
+    const bool clicked = framed_button(label, size);
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
     describe_last_item("button", "");
@@ -171,7 +203,7 @@ bool outline_button(const char* label, float width) {
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, style.Colors[ImGuiCol_HeaderActive]);
     ImGui::PushStyleColor(ImGuiCol_Border, style.Colors[ImGuiCol_TextDisabled]);
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
-    const bool clicked = ImGui::Button(label, ImVec2(width, 0.0f));
+    const bool clicked = framed_button(label, ImVec2(width, 0.0f));
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(4);
     describe_last_item("button", "");
@@ -194,7 +226,8 @@ bool choice(const char* group, const char* option, bool selected, float width, i
     const float h = height > 0 ? height : ImGui::GetFrameHeight();
     const std::string id = std::string(group) + ": " + option;
     const bool pressed = ImGui::InvisibleButton(id.c_str(), ImVec2(w, h));
-    report_last_item(id.c_str(), "choice", selected ? "selected" : "");
+    report_last_item(id.c_str(), "choice", selected ? "selected" : "", group);
+    mark_last_item_clipped(label_size.x, w);
 
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     ImU32 fill, ink;
@@ -233,6 +266,9 @@ bool choice_row(const char* group, const std::vector<const char*>& options, int&
     const float spacing = ImGui::GetStyle().ItemSpacing.x * 0.5f;
     const float avail = ImGui::GetContentRegionAvail().x;
     const int count = static_cast<int>(options.size());
+    // Never narrower than the widest label (large text sizes): fewer per row rather than cut-off words.
+    for (const char* option : options)
+        min_width = std::max(min_width, ImGui::CalcTextSize(option).x + ImGui::GetStyle().FramePadding.x * 2);
     const int fit = std::max(1, static_cast<int>((avail + spacing) / (min_width + spacing)));
     const int rows = (count + fit - 1) / fit;
     const int per_row = (count + rows - 1) / rows; // balance the rows: 6 + 5, not 7 + 4
@@ -281,7 +317,8 @@ void end_card() {
 // ---------------------------------------------------------------------------------------------------------
 
 bool Form::edit(const char* label, const char* kind, const std::string& shown,
-                const std::function<std::string(const std::string&)>& accept, bool label_above) {
+                const std::function<std::string(const std::string&)>& accept, bool label_above,
+                const Range* range) {
     if (label_above) ImGui::TextUnformatted(label);
     const std::string id_label = std::string("##") + label; // the probe names the field by its label
     const ImGuiID id = ImGui::GetID(id_label.c_str());
@@ -302,6 +339,8 @@ bool Form::edit(const char* label, const char* kind, const std::string& shown,
         committed_ = field.error.empty();
     }
     describe_last_item(kind, field.text);
+    mark_last_item_invalid(field.error);
+    if (range) mark_last_item_range(range->min, range->max);
     if (!field.error.empty()) {
         error_text(field.error);
         ++problems_;
@@ -311,24 +350,28 @@ bool Form::edit(const char* label, const char* kind, const std::string& shown,
 
 bool Form::whole(const char* label, int& value, int min, int max, const char* unit, bool optional) {
     const std::string shown = optional && value == kNotRecorded ? "" : whole_text(value);
-    return edit(label, "number-field", shown, [&](const std::string& raw) -> std::string {
-        const std::string typed = trimmed(raw);
-        const std::string range = std::to_string(min) + " to " + std::to_string(max) + " " + unit;
-        if (typed.empty()) {
-            if (optional) {
-                value = kNotRecorded;
-                return "";
+    const Range allowed{min, max};
+    return edit(
+        label, "number-field", shown,
+        [&](const std::string& raw) -> std::string {
+            const std::string typed = trimmed(raw);
+            const std::string range = std::to_string(min) + " to " + std::to_string(max) + " " + unit;
+            if (typed.empty()) {
+                if (optional) {
+                    value = kNotRecorded;
+                    return "";
+                }
+                return std::string(label) + ": type a number from " + range + ".";
             }
-            return std::string(label) + ": type a number from " + range + ".";
-        }
-        long number = 0;
-        if (!parse_whole(typed, number))
-            return "\"" + typed + "\" is not a whole number. Use digits only, from " + range + ".";
-        if (number < min || number > max)
-            return std::string(label) + " must be from " + range + ": " + typed + " is not allowed.";
-        value = static_cast<int>(number);
-        return "";
-    });
+            long number = 0;
+            if (!parse_whole(typed, number))
+                return "\"" + typed + "\" is not a whole number. Use digits only, from " + range + ".";
+            if (number < min || number > max)
+                return std::string(label) + " must be from " + range + ": " + typed + " is not allowed.";
+            value = static_cast<int>(number);
+            return "";
+        },
+        true, &allowed);
 }
 
 bool Form::decimal(const char* label, double& value, double max, const char* unit) {

@@ -133,10 +133,15 @@ class Form {
     bool complete() const { return missing_ == 0; }
 
   private:
+    struct Range {
+        int min, max;
+    };
     // The shared body of the typed fields: `shown` is the model's value as text, `accept` checks the text
-    // and stores it (returning "" when accepted or the reason when refused).
+    // and stores it (returning "" when accepted or the reason when refused); `range` tells assistive
+    // technology the whole numbers a field takes.
     bool edit(const char* label, const char* kind, const std::string& shown,
-              const std::function<std::string(const std::string&)>& accept, bool label_above = true);
+              const std::function<std::string(const std::string&)>& accept, bool label_above = true,
+              const Range* range = nullptr);
 
     FieldBuffers& buffers_;
     int problems_ = 0;

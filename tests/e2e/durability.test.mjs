@@ -124,10 +124,12 @@ async function assertCalm(app, when) {
   assert.deepEqual(app.problems, [], `${when}: no errors in the page`);
 }
 
-// Logs a run with `note` through the Log screen (the form starts from the last run logged); returns as
-// soon as the page has handled the tap on Save run.
+// Logs a run with `note` and the one pain a run needs through the Log screen (after a save its card stands
+// in the form's place until "Log another run"); returns as soon as the page has handled the tap on Save run.
 async function logRunThenTapSave(app, note) {
   await app.press(LABELS.logTab);
+  if (await app.find(LABELS.logAnother)) await app.press(LABELS.logAnother);
+  await app.press(LABELS.painDuring(1));
   await app.type(LABELS.note, note);
   await app.press({ label: LABELS.saveRun, kind: 'button' }, { settle: false });
 }
@@ -205,7 +207,7 @@ describe('an entry is kept from the tap on, whatever closes the page', () => {
 });
 
 describe('the journal', () => {
-  test('is written before "Entry added." shows, while IndexedDB cannot commit, and is made again after a quit', async () => {
+  test('is written before "Run saved" shows, while IndexedDB cannot commit, and is made again after a quit', async () => {
     const state = await seededProfile();
     try {
       await holdWriterLock(state.profile, server.url); // the app's write waits for it, until the browser quits
@@ -215,7 +217,7 @@ describe('the journal', () => {
         .filter((k) => k.startsWith(prefix)).map((k) => localStorage.getItem(k)), JOURNAL_KEY);
       assert.equal(journals.length, 1);
       assert.match(journals[0], /"note":\s*"journaled first"/);
-      assert.ok(await state.app.seesText('Entry added.'));
+      assert.ok(await state.app.seesText('Run saved: '));
       await state.app.toTop(); // the indicator heads the screen
       await waitForSaveWords(state.app, LABELS.saving);
       assert.deepEqual(notesIn(await newestStoredPlan(state.app)).filter((n) => !n.startsWith('seeded')), []);

@@ -1,6 +1,8 @@
 #include "harness.hpp"
 
 #include "core/plan_file/plan_file.hpp"
+#include "platform/drag_scroll.hpp"
+#include "platform/synthetic_input.hpp"
 #include "storage/record.hpp"
 #include "ui/theme.hpp"
 
@@ -42,13 +44,20 @@ void Screens::start(float width, float height) {
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(width, height);
     io.IniFilename = nullptr;
-    io.KeyMap[ImGuiKey_Backspace] = kBackspace; // ImGui 1.86: keys are indices into KeysDown
-    io.KeyMap[ImGuiKey_Enter] = kEnter;
+    platform::map_keys(io); // ImGui 1.86: keys are indices into KeysDown (kBackspace, kEnter among them)
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
-    io.Fonts->AddFontDefault();
+    // The default font at the app's three sizes (body, heading 1.5x, section 1.15x), so headings are told
+    // apart by size as in the app.
+    for (float size : {13.0f, 19.5f, 15.0f}) {
+        ImFontConfig config;
+        config.SizePixels = size;
+        io.Fonts->AddFontDefault(&config);
+    }
     io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h); // builds the atlas; nothing is uploaded anywhere
-    look_.fonts.body = look_.fonts.heading = look_.fonts.section = io.Fonts->Fonts[0];
+    look_.fonts.body = io.Fonts->Fonts[0];
+    look_.fonts.heading = io.Fonts->Fonts[1];
+    look_.fonts.section = io.Fonts->Fonts[2];
     look_.touch = true;
     apply_style(ImGui::GetStyle(), false, true);
     probe_.attach(*context_);
@@ -68,19 +77,64 @@ void Screens::frame() {
     ImGui::SetCurrentContext(context_);
     ImGuiIO& io = ImGui::GetIO();
     io.DeltaTime = 1.0f / 60.0f;
+    const bool settled = queue_.empty();
+    queue_.apply_frame(io);
     ImGui::NewFrame();
+    for (const MirrorEffect& scroll : std::exchange(scrolls_, {}))
+        platform::scroll_window(scroll.window, scroll.by);
     probe_.begin_frame(++frame_number_);
     runtime_->begin_frame();
     Requests requests;
     draw(runtime_->view(), state_, look_, requests);
     ImGui::Render();
     runtime_->apply(std::move(requests));
+    mirror_diff_ = &mirror_.update(probe_.frame());
+    announcements_.insert(announcements_.end(), mirror_diff_->announce.begin(), mirror_diff_->announce.end());
+    // The page moves its focus when told, if its focus is in the mirror, and says where it went.
+    if (!mirror_diff_->focus.empty() && !mirror_.focused().empty())
+        mirror_input_.request({MirrorRequest::Kind::focus, mirror_diff_->focus, ""});
+    for (const MirrorEffect& e : mirror_input_.next(mirror_, settled)) {
+        if (e.kind == MirrorEffect::Kind::scroll) {
+            scrolls_.push_back(e);
+            continue;
+        }
+        const auto events = e.kind == MirrorEffect::Kind::tap ? platform::tap_events(e.x, e.y)
+                            : e.kind == MirrorEffect::Kind::replace_text
+                                ? platform::replace_text_events(e.text)
+                                : platform::key_events(platform::key::Enter);
+        for (const platform::InputEvent& event : events)
+            queue_.push(event);
+    }
+}
+
+void Screens::ask(MirrorRequest request) {
+    mirror_input_.request(std::move(request));
+    for (int i = 0; i < 60 && (mirror_input_.pending() || !queue_.empty() || !scrolls_.empty()); ++i)
+        frame();
+    frame(); // the frame after the last input's actions were applied
+    frame();
+}
+
+const MirrorNode& Screens::node(Role role, const std::string& name, const std::string& group) {
+    const MirrorNode* found = mirror_.find(role, name, group);
+    REQUIRE_MESSAGE(found, "no " << role_name(role) << " named \"" << name << "\"");
+    return *found;
+}
+
+void Screens::activate(Role role, const std::string& name, const std::string& group) {
+    ask({MirrorRequest::Kind::activate, node(role, name, group).key, ""});
+}
+
+void Screens::type(Role role, const std::string& name, const std::string& text) {
+    const std::string key = node(role, name).key;
+    ask({MirrorRequest::Kind::focus, key, ""});
+    ask({MirrorRequest::Kind::text, key, text});
 }
 
 const ProbeItem* Screens::find(const std::string& label) const {
     const auto& items = probe_.frame().items;
     const auto it = std::find_if(items.begin(), items.end(), [&](const ProbeItem& i) {
-        return i.label == label && i.kind != "text" && i.height >= 20;
+        return i.shown && i.label == label && i.kind != "text" && i.height >= 20;
     });
     return it == items.end() ? nullptr : &*it;
 }
@@ -88,7 +142,7 @@ const ProbeItem* Screens::find(const std::string& label) const {
 bool Screens::shows_text_containing(const std::string& words) const {
     const auto& items = probe_.frame().items;
     return std::any_of(items.begin(), items.end(), [&](const ProbeItem& i) {
-        return i.kind == "text" && i.label.find(words) != std::string::npos;
+        return i.shown && i.kind == "text" && i.label.find(words) != std::string::npos;
     });
 }
 

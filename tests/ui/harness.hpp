@@ -5,10 +5,17 @@
 // renderer: draw data is built and discarded. Input goes through ImGuiIO at items the probe found.
 //
 // Several Screens may share one FakeBrowser (two tabs); each frame makes its own ImGui context current.
+//
+// Each frame also updates the accessibility mirror (ui/mirror.hpp) and performs what was asked of it
+// (ui/mirror_input.hpp) with real input through an InputQueue, as the web shell does, so tests can drive
+// the screens as a screen reader or keyboard would: by role and name.
 
+#include "platform/input_queue.hpp"
 #include "platform/native/fake_browser.hpp"
 #include "runtime/runtime.hpp"
 #include "ui/app_ui.hpp"
+#include "ui/mirror.hpp"
+#include "ui/mirror_input.hpp"
 #include "ui/probe.hpp"
 
 #include <cstdint>
@@ -39,7 +46,7 @@ class Screens {
     // Draws one frame and applies what the screens asked for, as the app does.
     void frame();
 
-    // An interactive item (not static text) with this label, fully in view.
+    // An interactive item (not static text) with this label, in view.
     const ProbeItem* find(const std::string& label) const;
     bool shows_text_containing(const std::string& words) const;
     // Scrolls the screen with the wheel until the item is in view (the probe lists only what is drawn).
@@ -52,6 +59,20 @@ class Screens {
     static constexpr int kBackspace = 8, kEnter = 13;
     void press_key(int key);
     void type_into(const std::string& label, const std::string& text);
+
+    // The mirror of the last frame and what changed in it; every announcement since the last forget, and
+    // where the page's focus would be (the harness moves it when the mirror says so, as mirror.js does).
+    const Mirror& mirror() const { return mirror_; }
+    const MirrorDiff& mirror_diff() const { return *mirror_diff_; }
+    const std::vector<std::string>& announcements() const { return announcements_; }
+    void forget_announcements() { announcements_.clear(); }
+    const ProbeFrame& probe() const { return probe_.frame(); }
+    // Asks the mirror, as the page would, and runs frames until it is done and drawn.
+    void ask(MirrorRequest request);
+    // The node an assistive technology would find by role and name (REQUIREs it), activated or typed into.
+    const MirrorNode& node(Role role, const std::string& name, const std::string& group = "");
+    void activate(Role role, const std::string& name, const std::string& group = "");
+    void type(Role role, const std::string& name, const std::string& text);
 
     const Plan& plan() const { return runtime_->plan(); }
     runtime::Runtime& runtime() { return *runtime_; }
@@ -69,6 +90,12 @@ class Screens {
     platform::FakeBrowser::Tab* tab_ = nullptr;
     ImGuiContext* context_ = nullptr;
     Probe probe_;
+    platform::InputQueue queue_;
+    Mirror mirror_;
+    const MirrorDiff* mirror_diff_ = nullptr;
+    MirrorInput mirror_input_;
+    std::vector<MirrorEffect> scrolls_; // performed before the next frame draws
+    std::vector<std::string> announcements_;
     Look look_;
     UiState state_;
     std::unique_ptr<runtime::Runtime> runtime_;

@@ -11,7 +11,13 @@ void stride_page_install(void* platform);
 void stride_page_focus_text_input(float x, float y, float width, float height, int numeric);
 void stride_page_blur_text_input();
 int stride_page_prefers_dark();
+// prefers-contrast: more, or forced-colors: active.
+int stride_page_prefers_more_contrast();
 int stride_page_coarse_pointer();
+// Text size on this device in percent (100-200): as stored by stride_page_store_text_size, else the browser's
+// or system's preferred size where the page can read it.
+int stride_page_text_size();
+void stride_page_store_text_size(int percent);
 // Fonts the loader fetched before starting the module (0 = regular, 1 = semibold).
 int stride_page_font_size(int which);
 void stride_page_font_copy(int which, unsigned char* destination);

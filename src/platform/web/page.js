@@ -43,6 +43,7 @@ mergeInto(LibraryManager.library, {
       ccall('stride_page_wake', null, ['number'], [platform]);
     };
     window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', changed);
+    window.matchMedia('(prefers-contrast: more), (forced-colors: active)').addEventListener('change', changed);
     window.matchMedia('(pointer: coarse)').addEventListener('change', changed);
     /* A reminder's link opens the app on its question: at start-up, or when the link is opened again in a
        tab that already shows the app. */
@@ -89,6 +90,33 @@ mergeInto(LibraryManager.library, {
   },
   stride_page_prefers_dark: function () {
     return window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
+  },
+  stride_page_prefers_more_contrast: function () {
+    return window.matchMedia('(prefers-contrast: more), (forced-colors: active)').matches ? 1 : 0;
+  },
+  /* Text size (percent of the app's body text) on this device: as chosen here, else the browser's or the
+     system's preferred size where the page can read it (the browser's default font size, iOS Dynamic
+     Type through -apple-system-body, Android's through <meta name="text-scale">), snapped to the sizes
+     the app offers (ui::kTextSizes: 100 to 200 in steps of 25). */
+  stride_page_text_size: function () {
+    function snap(percent) { return Math.min(200, Math.max(100, Math.round(percent / 25) * 25)); }
+    try {
+      var chosen = Number(localStorage.getItem('stride-back-text-size'));
+      if (chosen && snap(chosen) === chosen) return chosen;
+    } catch (e) { /* storage refused (private mode): use the preferred size */ }
+    var probe = document.createElement('span');
+    probe.style.fontSize = 'medium';
+    document.body.appendChild(probe);
+    var preferred = parseFloat(getComputedStyle(probe).fontSize) / 16;
+    if (CSS.supports('font', '-apple-system-body')) {
+      probe.style.font = '-apple-system-body';
+      preferred = Math.max(preferred, parseFloat(getComputedStyle(probe).fontSize) / 17);
+    }
+    probe.remove();
+    return snap((preferred || 1) * 100);
+  },
+  stride_page_store_text_size: function (percent) {
+    try { localStorage.setItem('stride-back-text-size', String(percent)); } catch (e) { /* kept for this visit only */ }
   },
   stride_page_coarse_pointer: function () {
     return window.matchMedia('(pointer: coarse)').matches ? 1 : 0;

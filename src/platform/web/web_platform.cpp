@@ -1,6 +1,7 @@
 #include "platform/web/web_platform.hpp"
 
 #include "platform/drag_scroll.hpp"
+#include "platform/synthetic_input.hpp"
 #include "platform/web/page.hpp"
 
 #include <GLES3/gl3.h>
@@ -21,22 +22,6 @@ constexpr double kAwakeAfterInputMs = 1000.0; // keep drawing this long after th
 
 WebPlatform& self(void* user_data) {
     return *static_cast<WebPlatform*>(user_data);
-}
-
-InputEvent mouse_move(float x, float y) {
-    InputEvent e;
-    e.kind = InputEvent::Kind::MouseMove;
-    e.x = x;
-    e.y = y;
-    return e;
-}
-
-InputEvent key_event(int code, bool down) {
-    InputEvent e;
-    e.kind = InputEvent::Kind::Key;
-    e.code = code;
-    e.down = down;
-    return e;
 }
 
 // DOM buttons are 0 left, 1 middle, 2 right; ImGui's are 0 left, 1 right, 2 middle.
@@ -114,7 +99,7 @@ bool is_shortcut_letter(int code) {
 // ---------------------------------------------------------------------------------------------------------
 
 EM_BOOL on_mouse_move(int, const EmscriptenMouseEvent* e, void* user_data) {
-    self(user_data).push(mouse_move(static_cast<float>(e->clientX), static_cast<float>(e->clientY)));
+    self(user_data).push(pointer_at(static_cast<float>(e->clientX), static_cast<float>(e->clientY)));
     return EM_FALSE;
 }
 
@@ -124,7 +109,7 @@ EM_BOOL on_mouse_button(int type, const EmscriptenMouseEvent* e, void* user_data
     if (down) {
         // A mouse click anywhere ends phone-keyboard typing (tablets with a mouse, desktop touch screens).
         if (platform.text_input_focused()) stride_page_blur_text_input();
-        platform.push(mouse_move(static_cast<float>(e->clientX), static_cast<float>(e->clientY)));
+        platform.push(pointer_at(static_cast<float>(e->clientX), static_cast<float>(e->clientY)));
     }
     InputEvent button;
     button.kind = InputEvent::Kind::MouseButton;
@@ -186,7 +171,7 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void* user_data) {
 
     bool handled = false;
     if (is_mapped_key(code) || (is_shortcut_letter(code) && (shortcut || !down))) {
-        if (!(down && e->repeat)) platform.push(key_event(code, down)); // ImGui repeats held keys itself
+        if (!(down && e->repeat)) platform.push(key_change(code, down)); // ImGui repeats held keys itself
         handled = true;
     }
     if (character) {
@@ -359,9 +344,14 @@ bool WebPlatform::update_display() {
     display_.pixel_ratio = ratio;
     if (display_dirty_) {
         const bool dark = stride_page_prefers_dark() != 0, touch = stride_page_coarse_pointer() != 0;
+        const bool more_contrast = stride_page_prefers_more_contrast() != 0;
+        const int text_size = stride_page_text_size();
         look_changed = look_changed || dark != display_.dark || touch != display_.touch ||
+                       more_contrast != display_.more_contrast || text_size != display_.text_size ||
                        !ImGui::GetIO().Fonts->IsBuilt();
         display_.dark = dark;
+        display_.more_contrast = more_contrast;
+        display_.text_size = text_size;
         display_.touch = touch;
         display_dirty_ = false;
     }
@@ -372,12 +362,18 @@ bool WebPlatform::update_display() {
     return look_changed;
 }
 
+void WebPlatform::set_text_size(int percent) {
+    stride_page_store_text_size(percent);
+    on_display_changed();
+}
+
 void WebPlatform::reload_fonts() {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
 void WebPlatform::new_frame() {
+    settled_ = queue_.empty();
     const float drag = queue_.apply_frame(ImGui::GetIO());
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
@@ -465,8 +461,8 @@ void WebPlatform::on_touch_cancel() {
 
 void WebPlatform::on_text(const char* inserted, int deleted) {
     for (int i = 0; i < deleted; ++i) {
-        push(key_event(key::Backspace, true));
-        push(key_event(key::Backspace, false));
+        push(key_change(key::Backspace, true));
+        push(key_change(key::Backspace, false));
     }
     if (inserted && *inserted) {
         InputEvent text;

@@ -33,7 +33,9 @@ struct Display {
     float width = 0, height = 0; // canvas size in CSS px (ImGui's DisplaySize)
     float pixel_ratio = 1;       // device pixels per CSS px
     bool dark = false;           // prefers-color-scheme: dark
+    bool more_contrast = false;  // prefers-contrast: more, or forced colours (Windows high contrast)
     bool touch = false;          // primary pointer is coarse (a finger)
+    int text_size = 100;         // percent: the size chosen on this device, else the preferred one
 };
 
 // A text or number field drawn last frame: a tap inside it opens the phone keyboard.
@@ -60,14 +62,20 @@ class WebPlatform {
     static constexpr int kMaxUndrawnFrames = 64;
 
     // --- inside a frame, in this order ---
-    // Measures the canvas and reads the system settings. Returns true when the pixel ratio, theme or
-    // pointer type changed since the last call (fonts and style then need rebuilding, before new_frame).
+    // Measures the canvas and reads the system settings. Returns true when the pixel ratio, theme, text
+    // size or pointer type changed since the last call (fonts and style then need rebuilding, before
+    // new_frame).
     bool update_display();
     const Display& display() const { return display_; }
+    // Keeps the text size chosen on this device (localStorage) and rebuilds the look with it.
+    void set_text_size(int percent);
     // After rebuilding io.Fonts: sends the new font atlas to the GPU.
     void reload_fonts();
     // Feeds this frame's input to ImGui and starts the ImGui frame.
     void new_frame();
+    // No input was waiting when this frame started and none is waiting now: what this frame drew shows the
+    // consequences of all input so far (the accessibility mirror acts only then).
+    bool input_settled() const { return settled_ && queue_.empty(); }
     // Ends the ImGui frame and draws it over `background` (RGB 0..1).
     void render(const float background[3]);
     // Fields on screen this frame, for opening the phone keyboard on the next tap.
@@ -120,6 +128,7 @@ class WebPlatform {
     int framebuffer_width_ = 0, framebuffer_height_ = 0;
 
     InputQueue queue_;
+    bool settled_ = false;
     TouchGesture touch_;
     std::vector<TextField> text_fields_;
     std::function<std::string()> probe_source_;

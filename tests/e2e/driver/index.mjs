@@ -4,3 +4,4 @@ export { App, artifacts, centre, openApp, openTab } from './app.mjs';
 export { DIST, ensureBuilt, root, serveApp, stageRelease, startServer, staticServer } from './server.mjs';
 export { LABELS } from './labels.mjs';
 export * from './steps.mjs';
+export { activate, axTree, fill, focusedNode, isInteractive, waitForFocus, waitForNode, waitForValue } from './access.mjs';
