@@ -99,8 +99,7 @@ bool calendar(const std::string& group, FieldText& field, Date& value, Date toda
 
 bool Form::day(const char* label, Date& value, Date today, bool past) {
     ImGui::PushID(label);
-    ImGui::TextUnformatted(label);
-    describe_last_text(label);
+    paragraph(label);
     FieldText& field = buffers_[ImGui::GetID("##day")];
     const bool quick_today = value == today, quick_yesterday = past && value == today - 1;
     if (!field.open && !quick_today && !quick_yesterday) field.open = true; // an older day shows its month
@@ -135,9 +134,7 @@ bool Form::clock(const char* label, LocalTime& value, bool optional, LocalTime s
     bool changed = false;
     if (!optional) {
         // A time that always has a value (a reminder's): said in words, the clock opened on request.
-        const std::string line = std::string(label) + " " + value.text();
-        ImGui::TextUnformatted(line.c_str());
-        describe_last_text(line);
+        paragraph(std::string(label) + " " + value.text());
         if (choice(label, field.open ? "Keep this time" : "Change the time", false, -1.0f))
             field.open = !field.open;
         if (!field.open) {
@@ -145,8 +142,7 @@ bool Form::clock(const char* label, LocalTime& value, bool optional, LocalTime s
             return false;
         }
     } else {
-        ImGui::TextUnformatted(label);
-        describe_last_text(label);
+        paragraph(label);
         if (value.known()) field.open = true;
     }
     const std::string same = suggestion.known() ? "Same as last time, " + suggestion.text() : "";

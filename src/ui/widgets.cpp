@@ -109,6 +109,12 @@ void paragraph(const std::string& text) {
     describe_last_text(text);
 }
 
+void field_label(const char* label) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(label);
+    ImGui::PopTextWrapPos();
+}
+
 void muted_text(const std::string& text) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
     paragraph(text);
@@ -319,7 +325,7 @@ void end_card() {
 bool Form::edit(const char* label, const char* kind, const std::string& shown,
                 const std::function<std::string(const std::string&)>& accept, bool label_above,
                 const Range* range) {
-    if (label_above) ImGui::TextUnformatted(label);
+    if (label_above) field_label(label);
     const std::string id_label = std::string("##") + label; // the probe names the field by its label
     const ImGuiID id = ImGui::GetID(id_label.c_str());
     FieldText& field = buffers_[id];

@@ -33,6 +33,10 @@ void text(const char* format, ...) IM_FMTARGS(1);
 // Wrapped body text.
 void paragraph(const std::string& text);
 
+// A field's label above it, wrapped so that large text never cuts it off. Not reported as text: the field
+// itself carries the label to the probe and the accessibility mirror.
+void field_label(const char* label);
+
 // Quieter text for hints and notes; wraps at the window edge.
 void muted_text(const std::string& text);
 
