@@ -31,7 +31,10 @@ const CLOSINGS = [
   { how: 'navigate away', runs: 12, answers: 8 },
 ];
 const DELAYS = [0, 10, 30, 60]; // ms from the tap to the close
-const SEEDED_DAYS = CLOSINGS.reduce((days, c) => days + c.answers, 0) + 5;
+const SEEDED_RUNS = CLOSINGS.reduce((runs, c) => runs + c.answers, 0) + 5;
+// Today asks about runs of the last 14 days only (kRecentQuestionDays, src/runtime/questions.hpp): the seeded
+// runs share the 13 days from 14 days ago to 2 days ago, several a day, so every answer has its question.
+const SEEDED_SPAN = 13;
 // A phone at a pixel ratio of 1 (a ninth of the rasterising of a real one, so the tries take minutes), tall
 // enough to show the whole run form.
 const DEVICE = { width: 390, height: 1300, pixelRatio: 1, touch: true };
@@ -61,8 +64,8 @@ function count(list, value) {
 
 // ---- a profile on disk, and every way a page goes away ----
 
-// The profile seeded with a plan holding an unanswered run on each of the SEEDED_DAYS days before today
-// (stored before the app first opens), and the app open in it.
+// The profile seeded with a plan holding SEEDED_RUNS unanswered runs over the SEEDED_SPAN days before
+// yesterday (stored before the app first opens), and the app open in it.
 async function seededProfile() {
   const home = await persistentProfile(DEVICE);
   const profile = await home.launch();
@@ -71,12 +74,14 @@ async function seededProfile() {
   const { origin } = file.plan.ids;
   let { next } = file.plan.ids;
   file.plan.runs = [];
-  for (let days = SEEDED_DAYS; days >= 1; days--) {
+  const perDay = Math.ceil(SEEDED_RUNS / SEEDED_SPAN);
+  for (let k = SEEDED_RUNS - 1; k >= 0; k--) { // oldest first: the plan keeps runs in date order
+    const days = 2 + Math.floor(k / perDay);
     const date = new Date(`${TODAY}T12:00:00Z`);
     date.setUTCDate(date.getUTCDate() - days);
     file.plan.runs.push({
       ...template, id: origin * 2 ** 32 + next++, date: date.toISOString().slice(0, 10), time: '07:00', hills: false,
-      speed_work: false, pain_during: 1, pain_after: 1, pain_next_morning: -1, pain_48h: -1, note: `seeded ${days}`,
+      speed_work: false, pain_during: 1, pain_after: 1, pain_next_morning: -1, pain_48h: -1, note: `seeded ${k}`,
     });
   }
   file.plan.ids.next = next;
@@ -195,7 +200,7 @@ describe('an entry is kept from the tap on, whatever closes the page', () => {
         if (n > 1) doubled.push(i);
       }
       assert.deepEqual({ lost, doubled }, { lost: [], doubled: [] }, `${how}: runs lost or added twice`);
-      assert.equal(plan.runs.length, SEEDED_DAYS + logged, 'no run lost or added twice');
+      assert.equal(plan.runs.length, SEEDED_RUNS + logged, 'no run lost or added twice');
       assert.equal(plan.runs.filter((r) => r.note.startsWith('seeded') && r.pain_next_morning === 0).length, answered,
         'every morning answer kept');
       assert.equal(new Set(asked).size, asked.length, `no question asked again: ${asked.join(' | ')}`);
@@ -260,10 +265,15 @@ describe('two tabs', () => {
       const { plan } = await newestStoredPlan(tabs[0]);
       const notes = plan.runs.map((r) => r.note);
       for (const note of expected) assert.equal(count(notes, note), 1, `"${note}" once`);
-      assert.equal(plan.runs.length, SEEDED_DAYS + expected.length);
+      assert.equal(plan.runs.length, SEEDED_RUNS + expected.length);
       // Both screens list every one of them once the other tab's saves have reached them.
       for (const app of tabs) {
-        const listed = (await historyNotes(app)).filter((n) => n.startsWith('two tabs'));
+        await app.tab.bringToFront(); // the other tab's newest save reaches a tab on its next frame
+        const deadline = Date.now() + 15000;
+        let listed;
+        do {
+          listed = (await historyNotes(app)).filter((n) => n.startsWith('two tabs'));
+        } while (listed.length < expected.length && Date.now() < deadline);
         assert.deepEqual(listed, [...expected].sort());
         await assertCalm(app, 'two tabs, at the end');
       }

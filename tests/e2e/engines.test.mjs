@@ -105,7 +105,9 @@ for (const engine of ENGINES) {
       before(async () => {
         release = stageRelease();
         site = await startServer(['--root', release.served]);
-        app = await openApp(browser, site.url, DESKTOP);
+        // Tall enough for the whole Log form without scrolling: in WebKit, classic WebDriver's wheel actions
+        // did not scroll the app once the form outgrew 800 px (not yet understood; a note on issue 12).
+        app = await openApp(browser, site.url, { ...DESKTOP, height: 1300 });
       });
       after(async () => {
         await app?.close();
