@@ -80,7 +80,9 @@ async function seededProfile() {
     const date = new Date(`${TODAY}T12:00:00Z`);
     date.setUTCDate(date.getUTCDate() - days);
     file.plan.runs.push({
-      ...template, id: origin * 2 ** 32 + next++, date: date.toISOString().slice(0, 10), time: '07:00', hills: false,
+      // Minutes differ between a day's runs, so each has its own question ("no question asked again").
+      ...template, minutes: template.minutes + (k % perDay), id: origin * 2 ** 32 + next++,
+      date: date.toISOString().slice(0, 10), time: '07:00', hills: false,
       speed_work: false, pain_during: 1, pain_after: 1, pain_next_morning: -1, pain_48h: -1, note: `seeded ${k}`,
     });
   }
