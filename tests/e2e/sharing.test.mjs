@@ -170,6 +170,22 @@ describe('bad files', () => {
     });
   }
 
+  // iPhone file pickers grey out files an `accept` list of extensions does not name (kiwix/kiwix-js#964), and
+  // a plan sent by mail or chat often arrives renamed: the picker offers every file, the content decides.
+  test('the picker offers every file; a plan under another name and type imports, a picture is refused', async () => {
+    const app = await freshApp();
+    await pickFile(app, PLAN_V1, 'plan from my physio.txt', 'text/plain');
+    assert.equal(await app.evaluate(() => document.getElementById('file-input').accept), '', 'no type filter');
+    await confirmImport(app);
+    const before = (await exportPlan(app)).text;
+    await pickFile(app, '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR', 'photo.png', 'image/png');
+    const message = await textContaining(app, LABELS.importErrorPrefix);
+    assert.ok(message.includes('Nothing was changed'), message);
+    assert.equal((await exportPlan(app)).text, before);
+    assert.deepEqual(app.problems, []);
+    await app.close();
+  });
+
   test('a hostile file (markup and script in the name and a note) is shown as text and runs nothing', async () => {
     const hostile = '<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2">';
     const text = withSettings(PLAN_V1, (plan) => {

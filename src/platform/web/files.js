@@ -51,7 +51,8 @@ mergeInto(LibraryManager.library, {
       input = document.createElement('input');
       input.type = 'file';
       input.id = 'file-input';
-      input.accept = '.json,application/json';
+      /* No accept filter: iPhone pickers grey out files it does not name (kiwix/kiwix-js#964) and a plan
+         often arrives renamed; the import judges every file by its content (docs/plan-file.md). */
       input.hidden = true;
       input.addEventListener('change', function () {
         Module['strideOpenFiles'](input.files);
