@@ -27,7 +27,9 @@ void WebFiles::download(const std::string& name, const std::string& mime, const 
 
 bool WebFiles::can_share(const std::string& mime) const {
     // navigator.canShare judges the file by type and name: a name with the type's usual extension.
-    const char* name = mime == "text/calendar" ? "stride-back-reminder.ics" : "plan.json";
+    const char* name = mime == "text/calendar" ? "stride-back-reminder.ics"
+                       : mime == "text/html"   ? "stride-back-plan.html"
+                                               : "plan.json";
     return stride_files_js_can_share(mime.c_str(), name) != 0;
 }
 

@@ -19,7 +19,7 @@ mergeInto(LibraryManager.library, {
       var file = files[0];
       if (file.size > maxBytes) {
         refuse(file.name, 'This file is ' + Math.round(file.size / 1048576) + ' MB, far bigger than any plan file. ' +
-               'Nothing was changed. Check you picked the Stride Back plan file (it ends in .json).');
+               'Nothing was changed. Check you picked the Stride Back plan file or report (.json or .html).');
         return;
       }
       file.arrayBuffer().then(function (buffer) {
@@ -88,7 +88,13 @@ mergeInto(LibraryManager.library, {
     function answer(outcome, message) {
       ccall('stride_files_shared', null, ['number', 'number', 'string'], [owner, outcome, message || '']);
     }
+    /* Asked again with the real file: a browser may share some types or sizes only (Android Chrome refuses
+       .json, w3c/web-share#142); the app then downloads the file instead and says where it went. */
     try {
+      if (!navigator.canShare || !navigator.canShare({ files: [file] })) {
+        answer(2, 'this browser cannot share this file');
+        return;
+      }
       navigator.share({ files: [file], title: UTF8ToString(title) }).then(function () { answer(0); }, function (error) {
         answer(error && error.name === 'AbortError' ? 1 : 2, error && error.name || 'unknown error');
       });
