@@ -65,6 +65,15 @@ mergeInto(LibraryManager.library, {
     if (location.hash === '#answer') history.replaceState(null, '', location.pathname + location.search);
     return 1;
   },
+  /* WebKit deletes script-written storage after 7 days without use, unless the site runs from the Home Screen
+     (WebKit's "Intelligent Tracking Prevention", 2020). Every iPhone browser is WebKit, and WebKit is the one
+     engine whose navigator.vendor is Apple's. */
+  stride_page_deletes_unused_data: function () {
+    var webkit = navigator.vendor === 'Apple Computer, Inc.';
+    var installed = navigator.standalone === true ||
+      window.matchMedia('(display-mode: standalone), (display-mode: fullscreen), (display-mode: minimal-ui)').matches;
+    return webkit && !installed ? 1 : 0;
+  },
   stride_page_set_badge: function (count) {
     /* Feature-detected: most desktop browsers and iOS before 16.4 have no Badging API; installed apps do. */
     try {
