@@ -26,6 +26,13 @@
   }
   window.strideShowError = showError;
 
+  // The phone keyboard shrinks the canvas (Chromium, Gecko) instead of covering the field being typed into.
+  // Not in WebKit, which does not know the key and logs an error for it (index.html).
+  if (navigator.vendor !== 'Apple Computer, Inc.') {
+    var viewport = document.querySelector('meta[name=viewport]');
+    viewport.content += ', interactive-widget=resizes-content';
+  }
+
   var RELOAD = ' Reload the page to try again.';
   function stopped(detail) {
     showError(started ? 'Stride Back stopped unexpectedly.' + RELOAD

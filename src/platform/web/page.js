@@ -26,7 +26,34 @@ mergeInto(LibraryManager.library, {
     });
     input.addEventListener('compositionend', reset);
     input.addEventListener('focus', reset);
-    input.addEventListener('blur', function () { ccall('stride_page_text_input_blurred', null, ['number'], [platform]); });
+    input.addEventListener('blur', function () {
+      Module['strideKeyboardField'] = null;
+      Module['strideKeepFieldVisible']();
+      ccall('stride_page_text_input_blurred', null, ['number'], [platform]);
+    });
+    /* The on-screen keyboard must never hide the field being typed into. Where the engine shrinks the page
+       for it (interactive-widget=resizes-content: Chromium, Gecko) the canvas is resized and nothing more is
+       needed. Where it only shrinks the visual viewport over the page (WebKit: iPhone), the canvas and the
+       accessibility mirror are moved up just enough for the field to sit above the keyboard, and back down
+       when it closes. Taps still land right: the app reads positions relative to the canvas's box. A visual
+       viewport made smaller by pinch zoom (scale > 1) is the reader's, and is left alone. */
+    var moved = ['canvas', 'mirror', 'text-input'].map(function (id) { return document.getElementById(id); });
+    Module['strideKeepFieldVisible'] = function () {
+      var view = window.visualViewport, field = Module['strideKeyboardField'], shift = 0;
+      var visibleBottom = view ? view.offsetTop + view.height : 0;
+      /* Only while something covers the bottom of the page (the layout viewport is taller than what shows). */
+      if (view && field && visibleBottom < document.documentElement.clientHeight - 1 && Math.abs(view.scale - 1) < 0.01) {
+        var MARGIN = 12; /* CSS px between the field and the keyboard */
+        shift = Math.max(0, Math.min(field.y + field.height + MARGIN - visibleBottom, field.y));
+      }
+      moved.forEach(function (element) {
+        if (element) element.style.transform = shift > 0 ? 'translateY(' + (-shift) + 'px)' : '';
+      });
+    };
+    if (window.visualViewport) {
+      window.visualViewport.addEventListener('resize', Module['strideKeepFieldVisible']);
+      window.visualViewport.addEventListener('scroll', Module['strideKeepFieldVisible']);
+    }
     window.addEventListener('paste', function (event) {
       if (document.activeElement === input) return; /* the input event already carries it */
       var text = (event.clipboardData || window.clipboardData).getData('text');
@@ -92,6 +119,8 @@ mergeInto(LibraryManager.library, {
     if (document.activeElement === input && input.inputMode !== mode) input.blur();
     input.inputMode = mode;
     input.focus({ preventScroll: true });
+    Module['strideKeyboardField'] = { x: x, y: y, width: width, height: height };
+    Module['strideKeepFieldVisible']();
   },
   stride_page_blur_text_input: function () {
     var input = document.getElementById('text-input');
