@@ -29,7 +29,7 @@ App::ImGuiContextOwner::~ImGuiContextOwner() {
 }
 
 App::App()
-    : files_(kMaxImportFileBytes, [this] { platform_.request_frame(); }),
+    : files_(kMaxPlanFileBytes, kMaxImportFileBytes, [this] { platform_.request_frame(); }),
       update_([this] { platform_.request_frame(); }),
       runtime_({clock_, random_, storage_, storage_host_, files_, update_, page_,
                 [this] { platform_.request_frame(); }}),
