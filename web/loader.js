@@ -8,21 +8,39 @@
   var statusText = document.getElementById('status-text');
   var failed = false;
 
-  function showError(message) {
+  var started = false; // the module's runtime is up: a failure from now on stops a running app
+
+  // The words for the runner first; the technical detail (for a bug report) below them, smaller.
+  function showError(message, detail) {
     if (failed) return; // the first failure is the one worth reading
     failed = true;
     document.body.classList.add('failed');
     statusText.textContent = message;
+    if (detail) {
+      var more = document.createElement('p');
+      more.id = 'status-detail';
+      more.textContent = 'Details: ' + detail;
+      status.appendChild(more);
+    }
     status.hidden = false;
   }
   window.strideShowError = showError;
 
+  // The phone keyboard shrinks the canvas (Chromium, Gecko) instead of covering the field being typed into.
+  // Not in WebKit, which does not know the key and logs an error for it (index.html).
+  if (navigator.vendor !== 'Apple Computer, Inc.') {
+    var viewport = document.querySelector('meta[name=viewport]');
+    viewport.content += ', interactive-widget=resizes-content';
+  }
+
   var RELOAD = ' Reload the page to try again.';
-  window.addEventListener('error', function (event) {
-    showError('Stride Back stopped: ' + (event.message || 'an unexpected error') + '.' + RELOAD);
-  });
+  function stopped(detail) {
+    showError(started ? 'Stride Back stopped unexpectedly.' + RELOAD
+                      : 'Stride Back could not start. Check your connection and reload the page.', detail);
+  }
+  window.addEventListener('error', function (event) { stopped(event.message || 'an unexpected error'); });
   window.addEventListener('unhandledrejection', function (event) {
-    showError('Stride Back stopped: ' + (event.reason && event.reason.message || event.reason) + '.' + RELOAD);
+    stopped(String(event.reason && event.reason.message || event.reason));
   });
 
   if (typeof WebAssembly !== 'object') {
@@ -58,15 +76,13 @@
   // stride.js and stride.wasm (preloaded by index.html) download and compile while the fonts and the stored
   // plan load; main() waits for both through an Emscripten run dependency, so it still finds them in place.
   var pageData = Promise.all([Promise.all(FONTS.map(fetchBytes)), preloadStorage()]);
-  var loadFailed = function () {
-    showError('Stride Back could not be loaded. Check your connection and reload the page.');
-  };
+  var loadFailed = function (error) { stopped(error && error.message || 'stride.js did not load'); };
   var Module = window.Module = {
     canvas: document.getElementById('canvas'),
     print: function (text) { console.log(text); },
     printErr: function (text) { console.warn(text); },
-    onRuntimeInitialized: function () { status.hidden = true; },
-    onAbort: function (reason) { showError('Stride Back stopped unexpectedly (' + reason + ').' + RELOAD); },
+    onRuntimeInitialized: function () { started = true; status.hidden = true; },
+    onAbort: function (reason) { stopped(String(reason)); },
     preRun: [function () {
       Module.addRunDependency('stride-page-data');
       pageData.then(function (loaded) {

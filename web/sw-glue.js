@@ -11,21 +11,44 @@
   var registration = null;
   var reloading = false;
 
-  function ready() { return waiting !== null; }
+  // Still waiting: a worker that has since become active or redundant is no update to offer.
+  function ready() { return waiting !== null && waiting.state === 'installed'; }
+
+  // An installed worker is an update only while another, older worker controls the page. Firefox can deliver
+  // the first visit's controllerchange (from clients.claim() in sw.js) before the worker's 'installed'
+  // statechange when the page is busy: the controller then exists but is this very worker, which is active,
+  // not waiting (tests/e2e/web/sw-glue.test.mjs plays both orders).
+  function isUpdate(worker) {
+    var controller = navigator.serviceWorker.controller;
+    return worker.state === 'installed' && controller !== null && controller !== worker;
+  }
 
   function noticed(worker) {
+    if (!isUpdate(worker)) return;
     waiting = worker;
     if (window.strideUpdateNoticed) window.strideUpdateNoticed(); // wakes an idle app (src/platform/web/update.js)
   }
 
+  function reload() {
+    if (reloading) return;
+    reloading = true;
+    location.reload();
+  }
+
+  // Reloads once the new version controls the page: on its controllerchange, or at once when it already does
+  // (the change came before this call), so an accepted update never waits for an event that has passed.
   function apply() {
     if (!waiting) return false;
-    navigator.serviceWorker.addEventListener('controllerchange', function () {
-      if (reloading) return;
-      reloading = true;
-      location.reload();
+    var worker = waiting;
+    navigator.serviceWorker.addEventListener('controllerchange', reload);
+    worker.addEventListener('statechange', function () {
+      if (worker.state === 'activated' && navigator.serviceWorker.controller === worker) reload();
     });
-    waiting.postMessage({ type: 'skip-waiting' });
+    if (worker.state !== 'installed') {
+      reload(); // already active (or replaced): a reload opens whatever version now serves the page
+      return true;
+    }
+    worker.postMessage({ type: 'skip-waiting' });
     return true;
   }
 
@@ -39,13 +62,12 @@
 
   function watch(reg) {
     registration = reg;
-    // A waiting worker is an update only when an older one already controls the page (not the first visit).
-    if (reg.waiting && navigator.serviceWorker.controller) noticed(reg.waiting);
+    if (reg.waiting) noticed(reg.waiting);
     reg.addEventListener('updatefound', function () {
       var worker = reg.installing;
       if (!worker) return;
       worker.addEventListener('statechange', function () {
-        if (worker.state === 'installed' && navigator.serviceWorker.controller) noticed(worker);
+        if (worker.state === 'installed') noticed(worker);
       });
     });
     document.addEventListener('visibilitychange', function () {

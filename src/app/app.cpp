@@ -1,6 +1,6 @@
 #include "app/app.hpp"
 
-#include "core/plan_file/plan_file.hpp"
+#include "core/plan_file/plan_in_html.hpp"
 #include "platform/drag_scroll.hpp"
 #include "platform/synthetic_input.hpp"
 
@@ -29,7 +29,7 @@ App::ImGuiContextOwner::~ImGuiContextOwner() {
 }
 
 App::App()
-    : files_(kMaxPlanFileBytes, [this] { platform_.request_frame(); }),
+    : files_(kMaxPlanFileBytes, kMaxImportFileBytes, [this] { platform_.request_frame(); }),
       update_([this] { platform_.request_frame(); }),
       runtime_({clock_, random_, storage_, storage_host_, files_, update_, page_,
                 [this] { platform_.request_frame(); }}),

@@ -4,8 +4,8 @@
 #include "cli/json_output.hpp"
 #include "cli/text_output.hpp"
 #include "core/exports/csv.hpp"
-#include "core/exports/report.hpp"
-#include "core/plan_file/plan_file.hpp"
+#include "core/exports/plan_report.hpp"
+#include "core/plan_file/plan_in_html.hpp"
 #include "core/rules/progression.hpp"
 #include "core/words/unicode.hpp"
 
@@ -52,7 +52,7 @@ int main(int argc, char** argv) {
     }
     std::ostringstream text;
     text << in.rdbuf();
-    const auto loaded = plan_from_json(text.str());
+    const auto loaded = plan_from_file(text.str()); // a plan file, or a report holding one
     if (!loaded.ok()) {
         std::cerr << "stride-cli: " << command.plan_path << ": " << printable(loaded.error().message) << "\n";
         return kInvalidInput;
@@ -71,7 +71,7 @@ int main(int argc, char** argv) {
         std::cout << cli::report_text(plan, today);
         break;
     case cli::Verb::export_report:
-        std::cout << file_output(report_html(plan, today));
+        std::cout << file_output(plan_report_html(plan, today));
         break;
     case cli::Verb::export_csv:
         std::cout << file_output(log_to_csv(plan));

@@ -13,11 +13,13 @@ std::optional<long> day_number(std::optional<Date> date) {
 } // namespace
 
 PlanStorage::PlanStorage(storage::StorageBackend& backend, storage::StorageHost& host, const Clock& clock,
-                         std::function<void()> wake)
+                         bool deletes_unused_data, std::function<void()> wake)
     : host_(host), clock_(clock), wake_(std::move(wake)), preload_(host.preload()),
       sync_(backend, preload_.tab_id, &host, [this] { answered(); }), persisted_(preload_.persisted),
       first_save_(host.read_note(storage::StorageNote::first_save)),
-      last_backup_(host.read_note(storage::StorageNote::last_backup)) {
+      last_backup_(host.read_note(storage::StorageNote::last_backup)),
+      deletes_unused_data_(deletes_unused_data),
+      storage_warning_read_(host.read_note(storage::StorageNote::storage_warning_read)) {
     host_.listen({
         [this] { flush(); },
         [this](std::uint64_t generation) {
@@ -67,9 +69,17 @@ void PlanStorage::fill(AppStatus& status) const {
     status.save_words = indicator.words;
     status.storage_persisted = persisted_;
     const storage::BackupReminder reminder = storage::backup_reminder(
-        day_number(last_backup_), day_number(first_save_), status.today.days_since_epoch());
+        day_number(last_backup_), day_number(first_save_), status.today.days_since_epoch(),
+        storage::kDefaultBackupReminderDays, deletes_unused_data_);
     status.backup_due = reminder.remind;
     status.backup_words = reminder.words;
+    status.storage_warning =
+        deletes_unused_data_ && !storage_warning_read_ ? storage::kDeletingBrowserWarning : std::string();
+}
+
+void PlanStorage::note_storage_warning_read() {
+    storage_warning_read_ = clock_.today();
+    host_.write_note(storage::StorageNote::storage_warning_read, *storage_warning_read_);
 }
 
 void PlanStorage::flush() {

@@ -8,7 +8,8 @@
 //                             with what closed tabs' journals held and storage did not
 //   save_if_changed(...)      after the frame's requests ran: journals the change, writes a generation
 //   follow_other_tabs(...)    every frame: adopts another tab's newer generation (PlanSync)
-//   fill(status)              every frame: save indicator, persistence, backup reminder
+//   fill(status)              every frame: save indicator, persistence, backup reminder, and in a browser
+//                             that deletes unused data (Safari tab) the warning until it was read
 //   flush()                   page hidden or closing, or before an update: retries a failed save
 //   note_backup_made()        after a backup file left the device
 //
@@ -32,8 +33,9 @@ class PlanStorage {
   public:
     // Reads what the page preloaded and starts listening for flushes and other tabs' saves. `wake` runs when
     // an answer or event arrived between frames.
+    // `deletes_unused_data`: the browser deletes the site's data after 7 days without use (Page).
     PlanStorage(storage::StorageBackend& backend, storage::StorageHost& host, const Clock& clock,
-                std::function<void()> wake);
+                bool deletes_unused_data, std::function<void()> wake);
     ~PlanStorage();
     PlanStorage(const PlanStorage&) = delete;
     PlanStorage& operator=(const PlanStorage&) = delete;
@@ -53,6 +55,7 @@ class PlanStorage {
     void request_persistence();
     void flush();
     void note_backup_made();
+    void note_storage_warning_read(); // the runner dismissed status.storage_warning
 
   private:
     void answered(); // after every storage answer: first-save bookkeeping, then wake
@@ -67,6 +70,8 @@ class PlanStorage {
     bool asked_persistence_ = false;
     std::optional<Date> first_save_; // the backup reminder counts from here when there was no backup yet
     std::optional<Date> last_backup_;
+    bool deletes_unused_data_;
+    std::optional<Date> storage_warning_read_;
 };
 
 } // namespace stride::runtime

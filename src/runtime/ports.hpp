@@ -89,6 +89,9 @@ class Page {
     virtual bool take_answer_link() = 0;
     // The number on the app icon (0 clears it); nothing where the browser has no badge.
     virtual void set_badge(int count) = 0;
+    // True in a browser that deletes the site's data after 7 days without use: WebKit (Safari, and every
+    // iPhone browser) when the app is not opened from the Home Screen (display-mode standalone).
+    virtual bool deletes_unused_data() const = 0;
 };
 
 struct Ports {

@@ -9,7 +9,8 @@
 namespace stride::runtime {
 
 Runtime::Runtime(Ports ports)
-    : ports_(std::move(ports)), storage_(ports_.storage, ports_.storage_host, ports_.clock, ports_.wake),
+    : ports_(std::move(ports)), storage_(ports_.storage, ports_.storage_host, ports_.clock,
+                                         ports_.page.deletes_unused_data(), ports_.wake),
       timeline_(storage_.open([this] { return ports_.random.uniform(kMaxOrigin); })),
       sharing_(ports_.files, ports_.updates,
                {[this] { storage_.note_backup_made(); }, [this] { storage_.flush(); }}) {
@@ -93,6 +94,9 @@ void Runtime::run_command(Command command) {
         status_.start_notice.clear();
         status_.import_error.clear();
         status_.sharing_notice.clear();
+        break;
+    case Command::dismiss_storage_warning:
+        storage_.note_storage_warning_read();
         break;
     default:
         // Export, import, share and update (runtime/sharing.cpp).

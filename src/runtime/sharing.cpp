@@ -4,8 +4,9 @@
 #include "core/exports/calendar.hpp"
 #include "core/exports/csv.hpp"
 #include "core/exports/file_name.hpp"
-#include "core/exports/report.hpp"
+#include "core/exports/plan_report.hpp"
 #include "core/plan_file/plan_file.hpp"
+#include "core/plan_file/plan_in_html.hpp"
 #include "core/words/text.hpp"
 
 #include <utility>
@@ -14,6 +15,9 @@ namespace stride::runtime {
 namespace {
 
 constexpr const char* kPlanMime = "application/json";
+// What the share sheet gets: the report with the plan in it. Android Chrome shares only some types, and
+// text/html is one of them while application/json is not (w3c/web-share#142); iOS Safari opens it.
+constexpr const char* kReportMime = "text/html";
 constexpr const char* kCalendarMime = "text/calendar";
 
 struct Export {
@@ -26,8 +30,11 @@ struct Export {
 Export make_export(const Plan& plan, Date today, Command command) {
     switch (command) {
     case Command::export_report:
-        return {export_file_name(plan, today, "report", "html"), "text/html", report_html(plan, today),
-                "Report for your physio"};
+        return {export_file_name(plan, today, "report", "html"), kReportMime, plan_report_html(plan, today),
+                "Report for your physio (it holds the plan)"};
+    case Command::share_plan:
+        return {export_file_name(plan, today, "plan", "html"), kReportMime, plan_report_html(plan, today),
+                "Report with your plan"};
     case Command::export_csv:
         return {export_file_name(plan, today, "log", "csv"), "text/csv", log_to_csv(plan),
                 "Log as a spreadsheet"};
@@ -44,7 +51,7 @@ std::string file_words(const std::string& name) {
 } // namespace
 
 Sharing::Sharing(Files& files, Updates& updates, Hooks hooks)
-    : files_(files), updates_(updates), hooks_(std::move(hooks)), can_share_(files_.can_share(kPlanMime)),
+    : files_(files), updates_(updates), hooks_(std::move(hooks)), can_share_(files_.can_share(kReportMime)),
       can_share_reminders_(files_.can_share(kCalendarMime)) {}
 
 void Sharing::run(Command command, const Plan& plan, AppStatus& status, std::vector<Action>& next) {
@@ -58,9 +65,9 @@ void Sharing::run(Command command, const Plan& plan, AppStatus& status, std::vec
         Export file = make_export(plan, status.today, command);
         shared_name_ = file.name;
         shared_bytes_ = std::move(file.bytes);
-        shared_mime_ = kPlanMime;
+        shared_mime_ = file.mime;
         shared_plan_ = true;
-        files_.share(shared_name_, kPlanMime, shared_bytes_, "Stride Back plan");
+        files_.share(shared_name_, shared_mime_, shared_bytes_, "Stride Back report and plan");
         return;
     }
     case Command::pick_import_file:
@@ -90,7 +97,8 @@ void Sharing::export_file(const Plan& plan, Date today, Command command, AppStat
     const Export file = make_export(plan, today, command);
     files_.download(file.name, file.mime, file.bytes);
     status.sharing_notice = std::string(file.words) + " saved to your downloads as " + file.name + ".";
-    if (command == Command::export_plan && hooks_.backup_made) hooks_.backup_made();
+    // The plan file and the report (which holds the plan) both bring the whole plan back.
+    if (command != Command::export_csv && hooks_.backup_made) hooks_.backup_made();
 }
 
 void Sharing::remind(const Reminder& reminder, std::int64_t now_unix_seconds, AppStatus& status) {
@@ -124,7 +132,8 @@ void Sharing::refresh(const Plan& plan, AppStatus& status) {
             break;
         case FileEvent::Kind::shared:
             status.sharing_notice =
-                (shared_plan_ ? "Plan file shared as " : "Reminder shared as ") + shared_name_ + ".";
+                (shared_plan_ ? "Report with your plan shared as " : "Reminder shared as ") + shared_name_ +
+                ".";
             if (shared_plan_ && hooks_.backup_made) hooks_.backup_made();
             shared_bytes_.clear();
             break;
@@ -135,7 +144,7 @@ void Sharing::refresh(const Plan& plan, AppStatus& status) {
             // The share sheet refused (e.g. too long after the tap): the download still gets the file out.
             files_.download(shared_name_, shared_mime_, shared_bytes_);
             status.sharing_notice = "Sharing did not work (" + event.message + "), so the " +
-                                    (shared_plan_ ? "plan file" : "reminder") +
+                                    (shared_plan_ ? "report with your plan" : "reminder") +
                                     " was saved to your downloads as " + shared_name_ + ".";
             if (shared_plan_ && hooks_.backup_made) hooks_.backup_made();
             shared_bytes_.clear();
@@ -161,7 +170,7 @@ void Sharing::refresh(const Plan& plan, AppStatus& status) {
 void Sharing::opened(const FileEvent& file, const Plan& plan, AppStatus& status) {
     incoming_.reset();
     status.import_preview.reset();
-    auto loaded = plan_from_json(file.bytes);
+    auto loaded = plan_from_file(file.bytes);
     if (!loaded.ok()) {
         status.import_error = file_words(file.name) + ": " + loaded.error().message + " Nothing was changed.";
         return;

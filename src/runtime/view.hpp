@@ -31,6 +31,7 @@ struct AppStatus {
     bool storage_persisted = false; // the browser promised not to evict our data
     bool backup_due = false;        // last exported backup older than the reminder setting
     std::string backup_words;       // when backup_due: how old the backup is and what to do, in plain words
+    std::string storage_warning;    // once, in a Safari tab: Safari deletes unused data; "" when not needed
     // Sharing and updates (docs/sharing.md).
     bool can_share_files = false;     // the Web Share API can send a file (phones)
     bool can_share_reminders = false; // ... and a calendar file (.ics)
@@ -46,7 +47,8 @@ struct AppStatus {
 enum class Command {
     undo,
     redo,
-    dismiss_notice, // clears action_error / start_notice / import_error / sharing_notice
+    dismiss_notice,          // clears action_error / start_notice / import_error / sharing_notice
+    dismiss_storage_warning, // the runner read storage_warning: never shown again on this browser
     request_persistence,
     export_plan,   // download the plan file
     share_plan,    // system share sheet with the plan file

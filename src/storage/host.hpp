@@ -38,7 +38,8 @@ struct StorageEvents {
 
 // Dates kept beside the generations (docs/storage.md "Backups"): they describe the installation, not the
 // plan, so they are not worth a generation and must not travel in plan files.
-enum class StorageNote { last_backup, first_save };
+// storage_warning_read: the day the runner dismissed the warning that Safari deletes unused data.
+enum class StorageNote { last_backup, first_save, storage_warning_read };
 
 class StorageHost : public JournalStore {
   public:

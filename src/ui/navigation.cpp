@@ -165,6 +165,9 @@ void draw_notices(Frame& f) {
     if (s.update_ready &&
         notice("update", c.surface, "A new version of Stride Back is ready.", "Update now") == 1)
         f.command(Command::update_now);
+    if (!s.storage_warning.empty() &&
+        notice("storage warning", c.warning_tint, s.storage_warning, "Got it##storage warning") == 1)
+        f.command(Command::dismiss_storage_warning);
     if (s.backup_due && notice("backup", c.warning_tint, s.backup_words, "Export a backup") == 1)
         f.command(Command::export_plan);
 }

@@ -236,7 +236,7 @@ describe('screenshots', () => {
 
 describe('errors are shown, not a blank page', () => {
   // The page in a fresh desktop profile, `prepare`d (e.g. given init scripts) before it opens; resolves
-  // with the loader's message once the page says it failed.
+  // with the loader's message and its technical detail once the page says it failed.
   async function failure(url, prepare = async () => {}) {
     const profile = await served.browser.newProfile(DESKTOP);
     await prepare(profile);
@@ -244,12 +244,13 @@ describe('errors are shown, not a blank page', () => {
     await tab.goto(url);
     await tab.waitForFunction(() => document.body.classList.contains('failed'), null, { timeout: 15000 });
     const message = await tab.evaluate(() => document.getElementById('status-text').innerText);
+    const detail = await tab.evaluate(() => document.getElementById('status-detail')?.innerText ?? '');
     await profile.close();
-    return message;
+    return { message, detail };
   }
 
   test('no WebGL2', async () => {
-    const message = await failure(served.url, (profile) => profile.addInitScript(() => {
+    const { message } = await failure(served.url, (profile) => profile.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
         return type === 'webgl2' ? null : original.call(this, type, ...rest);
@@ -259,7 +260,7 @@ describe('errors are shown, not a blank page', () => {
   });
 
   test('no WebAssembly', async () => {
-    const message = await failure(served.url, (profile) => profile.addInitScript(() => { delete window.WebAssembly; }));
+    const { message } = await failure(served.url, (profile) => profile.addInitScript(() => { delete window.WebAssembly; }));
     assert.match(message, /does not support WebAssembly/);
   });
 
@@ -268,9 +269,11 @@ describe('errors are shown, not a blank page', () => {
     await ensureBuilt();
     const server = await staticServer(DIST, { missing: /^\/stride\.[0-9a-f]+\.wasm$/ });
     try {
-      const message = await failure(server.url);
-      assert.match(message, /Stride Back (stopped|could not)/);
-      assert.match(message, /Reload the page/);
+      const { message, detail } = await failure(server.url);
+      // The runner's words first; the browser's and Emscripten's technical text only below them.
+      assert.match(message, /^Stride Back could not start\. Check your connection and reload the page\.$/);
+      assert.doesNotMatch(message, /abort|RuntimeError|wasm/i);
+      assert.match(detail, /^Details: ./, 'the technical detail is kept, below');
     } finally {
       await server.stop();
     }

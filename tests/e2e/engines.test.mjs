@@ -4,9 +4,11 @@
 // without checking. STRIDE_ENGINES=firefox,webkit runs only those.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { consoleWhileLoading } from './driver/webkit.mjs';
 import {
-  DESKTOP, DIST, LABELS, ensureBuilt, historyNotes, launchBrowser, logRun, onboard, openApp, pressUpdateNow, saved,
-  stageRelease, startServer, staticServer,
+  DESKTOP, DIST, LABELS, PHONE, PLAN_V1, PLAN_V1_TODAY, confirmImport, dropFile, ensureBuilt, historyNotes,
+  launchBrowser, logRun, onboard, openApp, openTab, planWithoutIds, pressUpdateNow, saved, stageRelease, startServer,
+  staticServer,
 } from './driver/index.mjs';
 
 const ENGINES = (process.env.STRIDE_ENGINES || 'chromium,firefox,webkit').split(',');
@@ -48,6 +50,31 @@ async function contrast(base64) {
   return { width: image.width, height: image.height, most };
 }
 
+// The files the app downloads, caught in the page as it hands them to the browser (the Blob it makes and the
+// link it clicks), the same way in every engine (WebKit's classic WebDriver cannot save a download). The real
+// downloads are in sharing.test.mjs (Chromium).
+function catchDownloads(app) {
+  return app.evaluate(() => {
+    window.strideDownloads = [];
+    const blobs = new Map();
+    const create = URL.createObjectURL;
+    URL.createObjectURL = (blob) => { const url = create(blob); blobs.set(url, blob); return url; };
+    HTMLAnchorElement.prototype.click = function () {
+      const blob = blobs.get(this.href);
+      blob.text().then((text) => window.strideDownloads.push({ name: this.download, type: blob.type, text }));
+    };
+  });
+}
+
+// Presses `label` and returns the file the app downloaded for it.
+async function caught(app, label) {
+  const before = await app.evaluate(() => window.strideDownloads.length);
+  if (!(await app.find(label))) await app.press(LABELS.planTab);
+  await app.press(label);
+  await app.waitUntil((n) => window.strideDownloads.length > n, before);
+  return app.evaluate(() => window.strideDownloads.at(-1));
+}
+
 await ensureBuilt();
 
 for (const engine of ENGINES) {
@@ -65,6 +92,9 @@ for (const engine of ENGINES) {
 
     test('a first visit: no console errors, and each file fetched once', {
       timeout: STEP_TIMEOUT,
+      // Measured in MiniBrowser 2.50.6: every file sent twice (the page, then the service worker's precache,
+      // which finds nothing in the HTTP cache: even '/' is sent again in full rather than revalidated), the
+      // wasm and both fonts three times (the as="fetch" preloads are not reused either).
       todo: engine === 'webkit' ? 'WebKit does not reuse the as="fetch" preloads (wasm, fonts) and its service worker fetches every file again (issue 12)' : false,
     }, async (t) => {
       server.served.length = 0;
@@ -78,6 +108,126 @@ for (const engine of ENGINES) {
       assert.deepEqual(app.problems, []);
       for (const [path, times] of Object.entries(sent)) assert.equal(times, 1, `${path} sent ${times} times`);
       await app.close();
+    });
+
+    // The engine's own console messages (an unknown CSP directive, an unknown viewport key) reach no hook in
+    // the page: in WebKit they are read from a MiniBrowser writing its console to stdout, until the page has
+    // registered its service worker (after load) and a second more.
+    test('WebKit\'s own console: no error or warning while the app loads', {
+      timeout: STEP_TIMEOUT,
+      skip: engine !== 'webkit' ? 'Chromium and Firefox report the engine\'s messages as console events (app.problems)' : false,
+    }, async () => {
+      server.served.length = 0;
+      const lines = await consoleWhileLoading(server.url, async () => {
+        const deadline = Date.now() + 60000;
+        while (!server.served.some(({ path }) => path === '/sw.js') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+        await new Promise((r) => setTimeout(r, 1000));
+      });
+      assert.ok(server.served.some(({ path }) => path === '/sw.js'), 'the page loaded and registered its worker');
+      assert.deepEqual(lines.filter((line) => /CONSOLE \w* ?(ERROR|WARN)/.test(line)), [], lines.join('\n'));
+    });
+
+    // WebKit deletes a site's data after 7 days without use unless the app runs from the Home Screen: a
+    // Safari tab says so once (src/storage/backup_reminder.cpp); other engines, and the installed app, do not.
+    test('Safari\'s 7-day rule: explained once in a WebKit tab, never in other engines', { timeout: STEP_TIMEOUT }, async () => {
+      const WARNING = { prefix: 'Safari deletes this site\'s data' };
+      const app = await openApp(browser, server.url, DESKTOP);
+      await app.reveal(LABELS.welcome);
+      await app.waitForIdle();
+      if (engine !== 'webkit') {
+        assert.equal(await app.find(WARNING), null);
+      } else {
+        const warning = await app.reveal(WARNING);
+        assert.match(warning.label, /Share, then .Add to Home Screen./);
+        assert.match(warning.label, /Home Screen app and this Safari tab keep separate data/);
+        await app.press('Got it');
+        await app.waitForGone(WARNING);
+        await app.reload();
+        await app.reveal(LABELS.welcome);
+        await app.waitForIdle();
+        assert.equal(await app.find(WARNING), null, 'read once is enough');
+      }
+      assert.deepEqual(app.problems, []); // navigator.storage.persist missing or refused: nothing logged
+      await app.close();
+    });
+
+    // An on-screen keyboard as WebKit (iPhone) has it: it covers the bottom of the page and only the visual
+    // viewport shrinks (no interactive-widget). Played by a visualViewport the test controls, installed before
+    // the page's scripts; the taps and the typing are real touch input.
+    test('the on-screen keyboard never hides the field being typed into', {
+      timeout: STEP_TIMEOUT,
+      skip: engine === 'webkit' ? 'classic WebDriver sends no touch input and runs no script before the page\'s (driver/README.md)' : false,
+    }, async () => {
+      const profile = await browser.newProfile(PHONE);
+      await profile.addInitScript(() => {
+        const view = new EventTarget();
+        let covered = 0;
+        Object.defineProperties(view, {
+          width: { get: () => document.documentElement.clientWidth },
+          height: { get: () => document.documentElement.clientHeight - covered },
+          offsetTop: { value: 0 }, offsetLeft: { value: 0 }, scale: { value: 1 },
+        });
+        Object.defineProperty(window, 'visualViewport', { get: () => view, configurable: true });
+        window.strideKeyboard = (height) => { covered = height; view.dispatchEvent(new Event('resize')); };
+      });
+      const app = await openTab(profile, server.url);
+      await onboard(app);
+      await app.press(LABELS.logTab);
+      const field = await app.reveal({ label: LABELS.note, kind: 'field' });
+      const canvasTop = () => app.evaluate(() => document.getElementById('canvas').getBoundingClientRect().top);
+      await app.tab.tap(field.x + field.width - 8, field.y + field.height / 2);
+      await app.waitUntil(() => document.activeElement?.id === 'text-input');
+
+      // A keyboard whose top edge is 60 px above the field's bottom edge.
+      const keyboard = PHONE.height - (field.y + field.height) + 60;
+      await app.evaluate((height) => window.strideKeyboard(height), keyboard);
+      const top = await canvasTop();
+      assert.ok(top < 0, `the app moved up (${top})`);
+      assert.ok(field.y + field.height + top <= PHONE.height - keyboard, `the field ends at ${field.y + field.height + top}, the keyboard starts at ${PHONE.height - keyboard}`);
+      assert.ok(field.y + top >= 0, 'and its top is still on screen');
+
+      // A tap where the field now shows still reaches it, and what the keyboard types lands in it.
+      await app.tab.tap(field.x + field.width - 8, field.y + top + field.height / 2);
+      await app.tab.insertText('Hills felt fine');
+      await app.waitUntil((label) => window.strideProbe.items.find((i) => i.label === label)?.value === 'Hills felt fine', LABELS.note);
+
+      await app.evaluate(() => window.strideKeyboard(0)); // the keyboard closes
+      assert.equal(await canvasTop(), 0);
+      assert.deepEqual(app.problems, []);
+      await profile.close();
+    });
+
+    test('the report with the plan inside, exported here, imports here as the same plan', {
+      timeout: 2 * STEP_TIMEOUT,
+      // The export buttons are at the end of the Plan screen, and in WebKit classic WebDriver's wheel actions
+      // do not scroll the app that far (see the journey below; Page Down did not get there within the step).
+      skip: engine === 'webkit' ? 'classic WebDriver\'s wheel does not scroll the app to the Plan screen\'s export buttons' : false,
+    }, async () => {
+      // Tall enough for the Plan screen's export buttons: see the journey below on WebKit's wheel scrolling.
+      const first = await openApp(browser, `${server.url}?today=${PLAN_V1_TODAY}`, { ...DESKTOP, height: 1300 });
+      await first.reveal(LABELS.welcome);
+      await dropFile(first, PLAN_V1, 'from-physio.json');
+      await confirmImport(first);
+      await saved(first);
+      await catchDownloads(first);
+      const plan = await caught(first, LABELS.exportPlan);
+      const report = await caught(first, LABELS.exportReport);
+      assert.equal(report.type, 'text/html');
+      assert.match(report.name, /-stride-back-report-2024-05-06\.html$/);
+      assert.doesNotMatch(report.text, /<script/i);
+      assert.deepEqual(first.problems, []);
+      await first.close();
+
+      const second = await openApp(browser, `${server.url}?today=${PLAN_V1_TODAY}`, { ...DESKTOP, height: 1300 });
+      await second.reveal(LABELS.welcome);
+      await dropFile(second, report.text, report.name);
+      await confirmImport(second);
+      await saved(second);
+      await catchDownloads(second);
+      const again = await caught(second, LABELS.exportPlan);
+      assert.deepEqual(planWithoutIds(again.text), planWithoutIds(plan.text));
+      assert.deepEqual(second.problems, []);
+      await second.close();
     });
 
     for (const pixelRatio of [1, 2]) {
@@ -118,6 +268,9 @@ for (const engine of ENGINES) {
       test('loads with no console errors', async () => {
         await app.reveal(LABELS.welcome);
         assert.deepEqual(app.problems, []);
+        // The keyboard resizes the page where the engine knows interactive-widget; WebKit would log an error.
+        const viewport = await app.evaluate(() => document.querySelector('meta[name=viewport]').content);
+        assert.equal(viewport.includes('interactive-widget=resizes-content'), engine !== 'webkit', viewport);
       });
 
       test('one click is one action, and typed text reaches the fields', async () => {

@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import {
-  DESKTOP, LABELS, PLAN_V1, PLAN_V1_TODAY, assertAllLocal, confirmImport, download, dropFile, exportPlan, importPlan,
-  openApp, pickFile, planWithoutIds, recordRequests, serveApp,
+  DESKTOP, LABELS, PHONE, PLAN_V1, PLAN_V1_TODAY, assertAllLocal, confirmImport, download, dropFile, exportPlan,
+  importPlan, openApp, openTab, pickFile, planWithoutIds, recordRequests, serveApp,
 } from './driver/index.mjs';
 
 const served = serveApp();
@@ -170,6 +170,22 @@ describe('bad files', () => {
     });
   }
 
+  // iPhone file pickers grey out files an `accept` list of extensions does not name (kiwix/kiwix-js#964), and
+  // a plan sent by mail or chat often arrives renamed: the picker offers every file, the content decides.
+  test('the picker offers every file; a plan under another name and type imports, a picture is refused', async () => {
+    const app = await freshApp();
+    await pickFile(app, PLAN_V1, 'plan from my physio.txt', 'text/plain');
+    assert.equal(await app.evaluate(() => document.getElementById('file-input').accept), '', 'no type filter');
+    await confirmImport(app);
+    const before = (await exportPlan(app)).text;
+    await pickFile(app, '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR', 'photo.png', 'image/png');
+    const message = await textContaining(app, LABELS.importErrorPrefix);
+    assert.ok(message.includes('Nothing was changed'), message);
+    assert.equal((await exportPlan(app)).text, before);
+    assert.deepEqual(app.problems, []);
+    await app.close();
+  });
+
   test('a hostile file (markup and script in the name and a note) is shown as text and runs nothing', async () => {
     const hostile = '<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2">';
     const text = withSettings(PLAN_V1, (plan) => {
@@ -189,6 +205,76 @@ describe('bad files', () => {
     assert.equal(await viewer.evaluate(() => document.querySelectorAll('img').length), 0);
     const body = await viewer.evaluate(() => document.body.innerText);
     assert.ok(body.includes(hostile), 'the text is shown as written');
+    assert.deepEqual(app.problems, []);
+    await app.close();
+  });
+});
+
+// The Web Share API as a phone has it (headless Chromium on Linux has none), installed before the page's
+// scripts: canShare() takes a file only when its type and extension are both on Android Chrome's list (HTML, text,
+// CSV, PDF, pictures, sound, video; never JSON: w3c/web-share#142, #200) and, when `maxBytes` is given, it is
+// no bigger (browsers cap what they share); share() keeps what it was handed in window.sharedFiles.
+function phoneShareSheet(profile, maxBytes = Infinity) {
+  return profile.addInitScript((limit) => {
+    const allowed = { html: 'text/html', htm: 'text/html', txt: 'text/plain', csv: 'text/csv', pdf: 'application/pdf',
+      png: 'image/png', jpg: 'image/jpeg', mp3: 'audio/mpeg', mp4: 'video/mp4' };
+    const takes = (file) => allowed[file.name.split('.').pop().toLowerCase()] === file.type && file.size <= limit;
+    window.sharedFiles = [];
+    navigator.canShare = (data) => Array.isArray(data?.files) && data.files.length > 0 && data.files.every(takes);
+    navigator.share = async (data) => {
+      if (!navigator.canShare(data)) throw new DOMException('not shareable', 'NotAllowedError');
+      for (const file of data.files) window.sharedFiles.push({ name: file.name, type: file.type, text: await file.text() });
+    };
+  }, maxBytes === Infinity ? Number.MAX_SAFE_INTEGER : maxBytes);
+}
+
+async function phoneApp(maxBytes) {
+  const profile = await served.browser.newProfile(PHONE, { downloads: true });
+  await phoneShareSheet(profile, maxBytes);
+  requests.push(...recordRequests(profile));
+  return openTab(profile, `${served.url}?today=${PLAN_V1_TODAY}`);
+}
+
+// The shared or downloaded report, read as the physio's browser reads it: no script, the plan inert in a
+// template, and the page's text; then imported into a fresh profile, where it must give the same plan.
+async function assertReportRoundTrip(report, original) {
+  assert.match(report.name, /^sam-quotes-b-stride-back-plan-2024-05-06\.html$/);
+  const second = await freshApp();
+  const viewer = await second.profile.newTab();
+  await viewer.setContent(report.text);
+  assert.equal(await viewer.evaluate(() => document.querySelectorAll('script').length), 0);
+  assert.equal(await viewer.evaluate(() => document.getElementById('stride-back-plan').dataset.version), '1');
+  assert.match(await viewer.evaluate(() => document.body.innerText), /Import a plan file/);
+  await pickFile(second, report.text, report.name, 'text/html');
+  await confirmImport(second);
+  assert.deepEqual(planWithoutIds((await exportPlan(second)).text), planWithoutIds(original));
+  assert.deepEqual(second.problems, []);
+  await second.close();
+}
+
+describe('sharing from a phone', () => {
+  test('Android\'s share rules: the share sheet gets the report holding the plan, which imports back as the same plan', async () => {
+    const app = await phoneApp();
+    await importPlan(app, PLAN_V1, 'from-physio.json');
+    const original = (await exportPlan(app)).text;
+    await app.press('Share the plan file'); // offered: canShare takes an HTML file
+    await app.waitUntil(() => window.sharedFiles.length === 1);
+    const [shared] = await app.evaluate(() => window.sharedFiles);
+    assert.equal(shared.type, 'text/html');
+    assert.ok(await textContaining(app, `Report with your plan shared as ${shared.name}.`));
+    await assertReportRoundTrip(shared, original);
+    assert.deepEqual(app.problems, []);
+    await app.close();
+  });
+
+  test('a file the share sheet refuses (here: too big) is downloaded instead, and the app says where it went', async () => {
+    const app = await phoneApp(4096); // the start-up check's small file passes; the real report does not
+    await importPlan(app, PLAN_V1, 'from-physio.json');
+    const original = (await exportPlan(app)).text;
+    const report = await download(app, 'Share the plan file');
+    assert.deepEqual(await app.evaluate(() => window.sharedFiles), []);
+    assert.ok(await textContaining(app, `so the report with your plan was saved to your downloads as ${report.name}.`));
+    await assertReportRoundTrip(report, original);
     assert.deepEqual(app.problems, []);
     await app.close();
   });

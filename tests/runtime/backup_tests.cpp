@@ -70,4 +70,58 @@ TEST_CASE("the dates outlive a reload; stored data from before the first-save no
     CHECK(starts_with(page.status().backup_words, kNever));
 }
 
+TEST_CASE("a Safari tab: the warning that Safari deletes unused data shows once; the reminder comes sooner") {
+    FakeBrowser safari;
+    FakeBrowser::Tab& tab = safari.open_tab();
+    tab.page.safari_tab = true;
+    {
+        Runtime runtime(tab.ports());
+        runtime.begin_frame();
+        const std::string& warning = runtime.status().storage_warning;
+        CHECK(warning.find("Safari deletes this site's data") == 0);
+        CHECK(warning.find("Add to Home Screen") != std::string::npos);
+        CHECK(warning.find("keep separate data") != std::string::npos);
+        runtime.apply({{}, {Command::dismiss_storage_warning}, {}});
+        runtime.begin_frame();
+        CHECK(runtime.status().storage_warning.empty());
+        CHECK(safari.notes().count(StorageNote::storage_warning_read) == 1);
+    }
+    safari.close_tab(tab);
+    FakeBrowser::Tab& again = safari.open_tab(); // opened again: read once is enough
+    again.page.safari_tab = true;
+    {
+        Runtime runtime(again.ports());
+        runtime.begin_frame();
+        CHECK(runtime.status().storage_warning.empty());
+    }
+    safari.close_tab(again);
+
+    FakeBrowser other; // Chromium, Firefox, or the Home Screen app: no warning
+    Page page(other);
+    CHECK(page.status().storage_warning.empty());
+}
+
+TEST_CASE("a Safari tab reminds to back up after 3 days, where another browser waits a week") {
+    FakeBrowser safari;
+    FakeBrowser::Tab& tab = safari.open_tab();
+    tab.page.safari_tab = true;
+    {
+        Runtime runtime(tab.ports());
+        Requests requests;
+        requests.actions.push_back(AddEntry<Run>{run(runtime.status().today, "first")});
+        runtime.begin_frame();
+        runtime.apply(std::move(requests));
+        runtime.begin_frame();
+        REQUIRE(safari.notes().count(StorageNote::first_save) == 1);
+        safari.clock().advance_days(2);
+        runtime.begin_frame();
+        CHECK_FALSE(runtime.status().backup_due);
+        safari.clock().advance_days(1);
+        runtime.begin_frame();
+        CHECK(runtime.status().backup_due);
+        CHECK(runtime.status().backup_words.find("Safari deletes your history") != std::string::npos);
+    }
+    safari.close_tab(tab);
+}
+
 } // namespace stride::runtime::test

@@ -4,6 +4,7 @@
 #include "page.hpp"
 
 #include "core/plan_file/plan_file.hpp"
+#include "core/plan_file/plan_in_html.hpp"
 
 #include <algorithm>
 
@@ -63,6 +64,28 @@ TEST_CASE("export, then import into a fresh browser profile: the same plan") {
     second.command(Command::confirm_import);
     CHECK_FALSE(second.status().import_preview);
     CHECK(without_ids(second.plan()) == without_ids(first.page.plan()));
+}
+
+TEST_CASE("the report, holding the plan, imports into a fresh browser profile as the same plan") {
+    Imported first;
+    first.page.command(Command::export_report);
+    REQUIRE(first.page.tab().files.downloads.size() == 1);
+    const platform::FakeFiles::File report = first.page.tab().files.downloads[0];
+
+    FakeBrowser other;
+    Page second(other);
+    second.tab().files.open(report.name, report.bytes);
+    second.frame();
+    CHECK(second.status().import_error.empty());
+    REQUIRE(second.status().import_preview);
+    second.command(Command::confirm_import);
+    CHECK(without_ids(second.plan()) == without_ids(first.page.plan()));
+
+    second.tab().files.open("old-report.html", "<!doctype html><html><body><h1>Report</h1></body></html>");
+    second.frame();
+    CHECK(second.status().import_error ==
+          "\xE2\x80\x9Cold-report.html\xE2\x80\x9D: This web page holds no Stride Back plan. Open the plan "
+          "file, or a report shared from the app (it holds the plan). Nothing was changed.");
 }
 
 TEST_CASE("a physio-edited file: the preview lists the changes, nothing changes until it is confirmed") {
@@ -180,7 +203,9 @@ TEST_CASE("a newer file replaces a preview still waiting") {
     CHECK(page.plan().settings.green_max_pain == 3);
 }
 
-TEST_CASE("the share sheet: offered when the browser can share files; shared or failed, the file gets out") {
+TEST_CASE(
+    "the share sheet: offered when the browser can share an HTML file; the report holding the plan goes "
+    "out, shared or downloaded") {
     FakeBrowser desktop;
     Page page(desktop);
     CHECK_FALSE(page.status().can_share_files);
@@ -194,12 +219,18 @@ TEST_CASE("the share sheet: offered when the browser can share files; shared or 
         CHECK(runtime.status().can_share_files);
         runtime.apply({{}, {Command::share_plan}, {}});
         REQUIRE(tab.files.shares.size() == 1);
-        CHECK(tab.files.shares[0].mime == "application/json");
-        CHECK(tab.files.shares[0].bytes == plan_to_json(runtime.plan()));
+        // Android Chrome shares text/html but not application/json (w3c/web-share#142).
+        CHECK(tab.files.shares[0].mime == "text/html");
+        CHECK(tab.files.shares[0].name.size() > 5);
+        CHECK(tab.files.shares[0].name.substr(tab.files.shares[0].name.size() - 5) == ".html");
+        const auto inside = plan_from_file(tab.files.shares[0].bytes);
+        REQUIRE(inside.ok());
+        CHECK(plan_to_json(inside.value()) == plan_to_json(runtime.plan()));
 
         tab.files.answer_share(FileKind::shared);
         runtime.begin_frame();
-        CHECK(runtime.status().sharing_notice == "Plan file shared as " + tab.files.shares[0].name + ".");
+        CHECK(runtime.status().sharing_notice ==
+              "Report with your plan shared as " + tab.files.shares[0].name + ".");
         CHECK(sharing.notes().count(storage::StorageNote::last_backup) == 1); // a backup left the device
 
         runtime.apply({{}, {Command::share_plan}, {}});
@@ -207,7 +238,11 @@ TEST_CASE("the share sheet: offered when the browser can share files; shared or 
         runtime.begin_frame();
         REQUIRE(tab.files.downloads.size() == 1); // the download still gets the file out
         CHECK(tab.files.downloads[0].name == tab.files.shares[1].name);
-        CHECK(contains(runtime.status().sharing_notice, "Sharing did not work (NotAllowedError)"));
+        CHECK(tab.files.downloads[0].bytes == tab.files.shares[1].bytes);
+        CHECK(runtime.status().sharing_notice ==
+              "Sharing did not work (NotAllowedError), so the report with your plan was saved to your "
+              "downloads as " +
+                  tab.files.shares[1].name + ".");
     }
     sharing.close_tab(tab);
 }
@@ -228,21 +263,26 @@ TEST_CASE("a cancelled share is no backup") {
     browser.close_tab(tab);
 }
 
-TEST_CASE("the report and the CSV download with their names; neither counts as a backup") {
+TEST_CASE("the report (holding the plan) and the CSV download with their names; the report is a backup") {
     Imported imported;
     Page& page = imported.page;
-    page.command(Command::export_report);
     page.command(Command::export_csv);
+    CHECK(imported.browser.notes().count(storage::StorageNote::last_backup) == 0); // the CSV cannot restore
+    page.command(Command::export_report);
     const auto& downloads = page.tab().files.downloads;
     REQUIRE(downloads.size() == 2);
-    CHECK(downloads[0].name == "sam-quotes-b-stride-back-report-2024-05-06.html");
-    CHECK(downloads[0].mime == "text/html");
-    CHECK(contains(downloads[0].bytes, "<html"));
-    CHECK(downloads[1].name == "sam-quotes-b-stride-back-log-2024-05-06.csv");
-    CHECK(downloads[1].mime == "text/csv");
+    CHECK(downloads[1].name == "sam-quotes-b-stride-back-report-2024-05-06.html");
+    CHECK(downloads[1].mime == "text/html");
+    CHECK(contains(downloads[1].bytes, "<html"));
+    const auto inside = plan_from_file(downloads[1].bytes);
+    REQUIRE(inside.ok());
+    CHECK(plan_to_json(inside.value()) == plan_to_json(page.plan()));
     CHECK(page.status().sharing_notice ==
-          "Log as a spreadsheet saved to your downloads as sam-quotes-b-stride-back-log-2024-05-06.csv.");
-    CHECK(imported.browser.notes().count(storage::StorageNote::last_backup) == 0);
+          "Report for your physio (it holds the plan) saved to your downloads "
+          "as sam-quotes-b-stride-back-report-2024-05-06.html.");
+    CHECK(imported.browser.notes().count(storage::StorageNote::last_backup) == 1);
+    CHECK(downloads[0].name == "sam-quotes-b-stride-back-log-2024-05-06.csv");
+    CHECK(downloads[0].mime == "text/csv");
 }
 
 TEST_CASE(

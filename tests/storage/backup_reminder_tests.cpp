@@ -33,3 +33,14 @@ TEST_CASE("the setting changes the interval, and 0 turns reminders off") {
 TEST_CASE("not reminding means no words") {
     CHECK(backup_reminder(1000, 900, 1001).words.empty());
 }
+
+TEST_CASE("in a browser that deletes unused data (Safari tab) the reminder comes after 3 days and says why") {
+    CHECK_FALSE(backup_reminder(1000, 900, 1002, kDefaultBackupReminderDays, true).remind);
+    const auto due = backup_reminder(1000, 900, 1003, kDefaultBackupReminderDays, true);
+    CHECK(due.remind);
+    CHECK(due.words.find("Your last backup file is 3 days old.") == 0);
+    CHECK(due.words.find("Safari deletes your history if Stride Back is not used for 7 days") !=
+          std::string::npos);
+    CHECK(due.words.find("Export a backup file now") != std::string::npos);
+    CHECK_FALSE(backup_reminder(1000, 900, 5000, 0, true).remind); // off stays off
+}

@@ -34,7 +34,7 @@ class FakeFiles final : public runtime::Files {
     // The share sheet's answer (shared, share_cancelled or share_failed with the browser's error name).
     void answer_share(runtime::FileEvent::Kind kind, std::string message = {});
 
-    bool sharing = false;          // navigator.canShare with a plan file
+    bool sharing = false;          // navigator.canShare with the report holding the plan (HTML)
     bool sharing_calendar = false; // ... with a calendar file
     int picks = 0;                 // file pickers opened
     std::vector<File> downloads;   // oldest first

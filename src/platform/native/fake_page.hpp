@@ -17,10 +17,12 @@ class FakePage final : public runtime::Page {
         return opened;
     }
     void set_badge(int count) override { badges.push_back(count); }
+    bool deletes_unused_data() const override { return safari_tab; }
 
     std::string url = "https://stride.example/app/";
     bool answer_link = false; // the next frame finds the page opened on #answer
     std::vector<int> badges;  // every count shown, oldest first
+    bool safari_tab = false;  // a Safari tab, not the Home Screen app
 };
 
 } // namespace stride::platform

@@ -6,7 +6,7 @@
 
 extern "C" {
 // files.js
-void stride_files_js_install(void* owner, double max_bytes);
+void stride_files_js_install(void* owner, double max_bytes, double max_page_bytes);
 void stride_files_js_take(char* destination);
 void stride_files_js_pick();
 void stride_files_js_download(const char* name, const char* mime, const char* data, std::size_t size);
@@ -17,8 +17,9 @@ void stride_files_js_share(void* owner, const char* name, const char* mime, cons
 
 namespace stride::platform {
 
-WebFiles::WebFiles(std::size_t max_bytes, std::function<void()> wake) : wake_(std::move(wake)) {
-    stride_files_js_install(this, static_cast<double>(max_bytes));
+WebFiles::WebFiles(std::size_t max_bytes, std::size_t max_page_bytes, std::function<void()> wake)
+    : wake_(std::move(wake)) {
+    stride_files_js_install(this, static_cast<double>(max_bytes), static_cast<double>(max_page_bytes));
 }
 
 void WebFiles::download(const std::string& name, const std::string& mime, const std::string& bytes) {
@@ -27,7 +28,9 @@ void WebFiles::download(const std::string& name, const std::string& mime, const 
 
 bool WebFiles::can_share(const std::string& mime) const {
     // navigator.canShare judges the file by type and name: a name with the type's usual extension.
-    const char* name = mime == "text/calendar" ? "stride-back-reminder.ics" : "plan.json";
+    const char* name = mime == "text/calendar" ? "stride-back-reminder.ics"
+                       : mime == "text/html"   ? "stride-back-plan.html"
+                                               : "plan.json";
     return stride_files_js_can_share(mime.c_str(), name) != 0;
 }
 

@@ -18,9 +18,10 @@ namespace stride::platform {
 
 class WebFiles final : public runtime::Files {
   public:
-    // Files bigger than `max_bytes` are refused before they are read. `wake` runs when an event arrives
+    // Files bigger than `max_bytes` (a page, starting with '<': `max_page_bytes`, see
+    // core/plan_file/plan_in_html.hpp) are refused before they are read. `wake` runs when an event arrives
     // (e.g. to draw a frame). One instance at a time.
-    WebFiles(std::size_t max_bytes, std::function<void()> wake);
+    WebFiles(std::size_t max_bytes, std::size_t max_page_bytes, std::function<void()> wake);
     WebFiles(const WebFiles&) = delete;
     WebFiles& operator=(const WebFiles&) = delete;
 
@@ -28,7 +29,8 @@ class WebFiles final : public runtime::Files {
     bool can_share(const std::string& mime) const override;
     void share(const std::string& name, const std::string& mime, const std::string& bytes,
                const std::string& title) override;
-    // Opens the file picker (plan files, .json). Browsers allow this only shortly after a tap or click.
+    // Opens the file picker (any file: plan files, reports holding a plan). Browsers allow this only shortly
+    // after a tap or click.
     void pick() override;
     std::vector<runtime::FileEvent> take_events() override;
 

@@ -3,7 +3,7 @@
 // tells the size, then C++ copies the bytes with stride_files_js_take() into memory it owns. Sharing
 // answers come back through stride_files_shared().
 mergeInto(LibraryManager.library, {
-  stride_files_js_install: function (owner, maxBytes) {
+  stride_files_js_install: function (owner, maxBytes, maxPageBytes) {
     var pending = null; /* bytes of the file being handed over */
     Module['strideFileTake'] = function (destination) {
       if (pending) HEAPU8.set(pending, destination);
@@ -17,15 +17,19 @@ mergeInto(LibraryManager.library, {
       if (!files || files.length === 0) return;
       if (files.length > 1) { refuse('', 'Drop one plan file at a time.'); return; }
       var file = files[0];
-      if (file.size > maxBytes) {
-        refuse(file.name, 'This file is ' + Math.round(file.size / 1048576) + ' MB, far bigger than any plan file. ' +
-               'Nothing was changed. Check you picked the Stride Back plan file (it ends in .json).');
-        return;
-      }
-      file.arrayBuffer().then(function (buffer) {
-        pending = new Uint8Array(buffer);
-        ccall('stride_files_opened', null, ['number', 'string', 'number'], [owner, file.name, buffer.byteLength]);
-      }, function (error) {
+      /* A page (the report holding a plan: '<' first, after a byte-order mark and white space, as
+         core/plan_file/plan_in_html.hpp reads it) may be bigger than a plan file; the first bytes tell. */
+      file.slice(0, 1024).text().then(function (start) {
+        if (file.size > (/^\uFEFF?\s*</.test(start) ? maxPageBytes : maxBytes)) {
+          refuse(file.name, 'This file is ' + Math.round(file.size / 1048576) + ' MB, far bigger than any plan file. ' +
+                 'Nothing was changed. Check you picked the Stride Back plan file or report (.json or .html).');
+          return;
+        }
+        return file.arrayBuffer().then(function (buffer) {
+          pending = new Uint8Array(buffer);
+          ccall('stride_files_opened', null, ['number', 'string', 'number'], [owner, file.name, buffer.byteLength]);
+        });
+      }).catch(function (error) {
         refuse(file.name, 'The file could not be read (' + (error && error.name || 'unknown error') + '). Nothing was changed.');
       });
     };
@@ -51,7 +55,8 @@ mergeInto(LibraryManager.library, {
       input = document.createElement('input');
       input.type = 'file';
       input.id = 'file-input';
-      input.accept = '.json,application/json';
+      /* No accept filter: iPhone pickers grey out files it does not name (kiwix/kiwix-js#964) and a plan
+         often arrives renamed; the import judges every file by its content (docs/plan-file.md). */
       input.hidden = true;
       input.addEventListener('change', function () {
         Module['strideOpenFiles'](input.files);
@@ -87,7 +92,13 @@ mergeInto(LibraryManager.library, {
     function answer(outcome, message) {
       ccall('stride_files_shared', null, ['number', 'number', 'string'], [owner, outcome, message || '']);
     }
+    /* Asked again with the real file: a browser may share some types or sizes only (Android Chrome refuses
+       .json, w3c/web-share#142); the app then downloads the file instead and says where it went. */
     try {
+      if (!navigator.canShare || !navigator.canShare({ files: [file] })) {
+        answer(2, 'this browser cannot share this file');
+        return;
+      }
       navigator.share({ files: [file], title: UTF8ToString(title) }).then(function () { answer(0); }, function (error) {
         answer(error && error.name === 'AbortError' ? 1 : 2, error && error.name || 'unknown error');
       });

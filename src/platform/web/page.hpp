@@ -42,4 +42,5 @@ int stride_page_app_url(char* out, int capacity);
 int stride_page_take_answer_link();
 // The app icon's badge (Badging API) shows `count`, cleared at 0; nothing where the browser has none.
 void stride_page_set_badge(int count);
+int stride_page_deletes_unused_data();
 }

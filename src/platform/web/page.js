@@ -26,7 +26,34 @@ mergeInto(LibraryManager.library, {
     });
     input.addEventListener('compositionend', reset);
     input.addEventListener('focus', reset);
-    input.addEventListener('blur', function () { ccall('stride_page_text_input_blurred', null, ['number'], [platform]); });
+    input.addEventListener('blur', function () {
+      Module['strideKeyboardField'] = null;
+      Module['strideKeepFieldVisible']();
+      ccall('stride_page_text_input_blurred', null, ['number'], [platform]);
+    });
+    /* The on-screen keyboard must never hide the field being typed into. Where the engine shrinks the page
+       for it (interactive-widget=resizes-content: Chromium, Gecko) the canvas is resized and nothing more is
+       needed. Where it only shrinks the visual viewport over the page (WebKit: iPhone), the canvas and the
+       accessibility mirror are moved up just enough for the field to sit above the keyboard, and back down
+       when it closes. Taps still land right: the app reads positions relative to the canvas's box. A visual
+       viewport made smaller by pinch zoom (scale > 1) is the reader's, and is left alone. */
+    var moved = ['canvas', 'mirror', 'text-input'].map(function (id) { return document.getElementById(id); });
+    Module['strideKeepFieldVisible'] = function () {
+      var view = window.visualViewport, field = Module['strideKeyboardField'], shift = 0;
+      var visibleBottom = view ? view.offsetTop + view.height : 0;
+      /* Only while something covers the bottom of the page (the layout viewport is taller than what shows). */
+      if (view && field && visibleBottom < document.documentElement.clientHeight - 1 && Math.abs(view.scale - 1) < 0.01) {
+        var MARGIN = 12; /* CSS px between the field and the keyboard */
+        shift = Math.max(0, Math.min(field.y + field.height + MARGIN - visibleBottom, field.y));
+      }
+      moved.forEach(function (element) {
+        if (element) element.style.transform = shift > 0 ? 'translateY(' + (-shift) + 'px)' : '';
+      });
+    };
+    if (window.visualViewport) {
+      window.visualViewport.addEventListener('resize', Module['strideKeepFieldVisible']);
+      window.visualViewport.addEventListener('scroll', Module['strideKeepFieldVisible']);
+    }
     window.addEventListener('paste', function (event) {
       if (document.activeElement === input) return; /* the input event already carries it */
       var text = (event.clipboardData || window.clipboardData).getData('text');
@@ -65,6 +92,15 @@ mergeInto(LibraryManager.library, {
     if (location.hash === '#answer') history.replaceState(null, '', location.pathname + location.search);
     return 1;
   },
+  /* WebKit deletes script-written storage after 7 days without use, unless the site runs from the Home Screen
+     (WebKit's "Intelligent Tracking Prevention", 2020). Every iPhone browser is WebKit, and WebKit is the one
+     engine whose navigator.vendor is Apple's. */
+  stride_page_deletes_unused_data: function () {
+    var webkit = navigator.vendor === 'Apple Computer, Inc.';
+    var installed = navigator.standalone === true ||
+      window.matchMedia('(display-mode: standalone), (display-mode: fullscreen), (display-mode: minimal-ui)').matches;
+    return webkit && !installed ? 1 : 0;
+  },
   stride_page_set_badge: function (count) {
     /* Feature-detected: most desktop browsers and iOS before 16.4 have no Badging API; installed apps do. */
     try {
@@ -83,6 +119,8 @@ mergeInto(LibraryManager.library, {
     if (document.activeElement === input && input.inputMode !== mode) input.blur();
     input.inputMode = mode;
     input.focus({ preventScroll: true });
+    Module['strideKeyboardField'] = { x: x, y: y, width: width, height: height };
+    Module['strideKeepFieldVisible']();
   },
   stride_page_blur_text_input: function () {
     var input = document.getElementById('text-input');

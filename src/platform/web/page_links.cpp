@@ -18,4 +18,8 @@ void WebPage::set_badge(int count) {
     stride_page_set_badge(count);
 }
 
+bool WebPage::deletes_unused_data() const {
+    return stride_page_deletes_unused_data() != 0;
+}
+
 } // namespace stride::platform

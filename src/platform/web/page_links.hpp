@@ -10,6 +10,7 @@ class WebPage final : public runtime::Page {
     std::string app_url() const override;
     bool take_answer_link() override;
     void set_badge(int count) override;
+    bool deletes_unused_data() const override;
 };
 
 } // namespace stride::platform

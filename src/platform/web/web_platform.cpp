@@ -95,7 +95,8 @@ bool is_shortcut_letter(int code) {
 
 // ---------------------------------------------------------------------------------------------------------
 // [input callbacks] Coordinates: the canvas covers the whole viewport from (0,0), so clientX/Y are canvas
-// CSS pixels.
+// CSS pixels; touches are taken relative to the canvas's box (targetX/Y), because page.js moves the canvas
+// up while the on-screen keyboard would cover the field being typed into.
 // ---------------------------------------------------------------------------------------------------------
 
 EM_BOOL on_mouse_move(int, const EmscriptenMouseEvent* e, void* user_data) {
@@ -142,7 +143,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void* user_data) {
     for (int i = 0; i < e->numTouches; ++i) {
         const EmscriptenTouchPoint& t = e->touches[i];
         if (!t.isChanged) continue;
-        const auto x = static_cast<float>(t.clientX), y = static_cast<float>(t.clientY);
+        const auto x = static_cast<float>(t.targetX), y = static_cast<float>(t.targetY);
         switch (type) {
         case EMSCRIPTEN_EVENT_TOUCHSTART:
             platform.on_touch_start(t.identifier, x, y);

@@ -42,8 +42,8 @@ mergeInto(LibraryManager.library, {
       return StrideStorageBridge.stash(new TextEncoder().encode(text));
     },
     storedJournals: [], // what stride_storage_js_stored_journals read, until copied
-    // The localStorage keys of StorageNote::last_backup and StorageNote::first_save.
-    noteKeys: ['stride-back-last-backup', 'stride-back-first-save'],
+    // The localStorage keys of StorageNote::last_backup, first_save and storage_warning_read.
+    noteKeys: ['stride-back-last-backup', 'stride-back-first-save', 'stride-back-storage-warning-read'],
   },
 
   stride_storage_js_take__deps: ['$StrideStorageBridge'],

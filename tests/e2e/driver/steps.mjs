@@ -97,11 +97,11 @@ export function saved(app) {
 
 // ---- plan files in and out ----
 
-// Picks `text` as file `name` through the app's real file picker (the Plan screen's import button), then
-// scrolls to the top of the screen, where the preview or the reason the file is refused appears.
-export async function pickFile(app, text, name = 'plan.json') {
+// Picks `text` as file `name` of type `mimeType` through the app's real file picker (the Plan screen's import
+// button), then scrolls to the top of the screen, where the preview or the reason the file is refused appears.
+export async function pickFile(app, text, name = 'plan.json', mimeType = 'application/json') {
   if (!(await app.find(LABELS.importFile))) await app.press(LABELS.planTab);
-  await app.tab.chooseFile(() => app.press(LABELS.importFile), { name, mimeType: 'application/json', text });
+  await app.tab.chooseFile(() => app.press(LABELS.importFile), { name, mimeType, text });
   await app.toTop();
 }
 

@@ -5,7 +5,8 @@
 // - pixel ratio: GDK_SCALE for that MiniBrowser (whole numbers only);
 // - no BiDi, so no console events: problems are collected by a hook put in each page after it loads
 //   (console.error, uncaught errors, unhandled rejections), and messages the engine itself logs before that
-//   (e.g. about the page's CSP) are not seen;
+//   (e.g. about the page's CSP) are not seen there; consoleWhileLoading() reads them from a MiniBrowser
+//   outside WebDriver;
 // - mouse input only (no touch), no offline switch, no request events, no file picker, no downloads.
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -91,6 +92,30 @@ export async function launch() {
 }
 
 export const launchProfile = unsupported('reopen a profile folder (MiniBrowser automation storage is ephemeral)');
+
+// What WebKit's console shows while `url` loads, the engine's own messages included (an unknown CSP directive
+// or viewport key), which no hook in the page can see: a MiniBrowser of its own, outside WebDriver (its
+// automation mode writes nothing), private (no storage kept), writing its console to stdout, until `settled`
+// resolves. Resolves with the console's lines ("CONSOLE SECURITY ERROR ...", "... CONSOLE LOG ...").
+export async function consoleWhileLoading(url, settled) {
+  const display = await acquireDisplay();
+  const browser = spawn(MINIBROWSER, ['--private', '--enable-write-console-messages-to-stdout=true', url], {
+    env: { ...process.env, DISPLAY: display }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  browser.stdout.on('data', (chunk) => { out += chunk; });
+  try {
+    await settled();
+  } finally {
+    await new Promise((done) => {
+      if (browser.exitCode !== null) return done();
+      browser.once('exit', done);
+      browser.kill('SIGTERM');
+    });
+    await releaseDisplay();
+  }
+  return out.split('\n').filter((line) => line.includes('CONSOLE'));
+}
 
 // A session has one window: the profile's one tab at a time. Closing the tab leaves its page (the window
 // goes to about:blank, so the page is hidden and unloaded) and frees the window for the next tab.
