@@ -188,10 +188,11 @@ export class App {
   }
 
   // After input that takes `frames` frames: waits for them, counted from the frame drawn last before the
-  // input arrived, then for the screen to settle.
+  // input arrived (or until the app sleeps: it has taken all input and drawn the result, as when a key's
+  // release arrives after its press was already taken), then for the screen to settle.
   async taken(frames, match) {
     const { input, frame } = await this.tab.evaluate(() => ({ input: window.strideDriverInput, frame: window.strideProbe.frame }));
-    await this.waitForFrame((input ?? frame) + frames - 1, { timeout: 10000 });
+    await this.tab.waitForFunction(read, { after: (input ?? frame) + frames - 1, bare: true, orAsleep: true }, { timeout: 10000 });
     return this.settle(match);
   }
 
