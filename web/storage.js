@@ -175,13 +175,36 @@
     });
   }
 
+  // A page that goes into the back-forward cache mid-write (WebKit keeps it there, suspended, with its
+  // transaction open) holds up every other page's reads of the store until it is evicted: the app opened
+  // again would hang on "Loading". So its open transactions are rolled back as it leaves. The journal holds
+  // what they carried (the next start replays it); a page that comes back saves again, as after a newer
+  // generation (another page may have saved meanwhile).
+  const openTransactions = new Set();
+  const rolledBack = new WeakSet();
+
+  function tracked(tx) {
+    openTransactions.add(tx);
+    const done = function () { openTransactions.delete(tx); };
+    tx.addEventListener('complete', done);
+    tx.addEventListener('abort', done);
+    return tx;
+  }
+
+  function rollBackForCache() {
+    openTransactions.forEach(function (tx) {
+      rolledBack.add(tx);
+      try { tx.abort(); } catch (error) { /* already committing: nothing waits on it */ }
+    });
+  }
+
   function writeNow(record, expectedNewest) {
     const injected = testHooks.nextWriteFailure;
     testHooks.nextWriteFailure = null;
     let refusedAsStale = false;
     let tx;
     try {
-      tx = db.transaction(STORE, 'readwrite', { durability: 'strict' });
+      tx = tracked(db.transaction(STORE, 'readwrite', { durability: 'strict' }));
     } catch (error) {
       return Promise.resolve(failureFrom(error));
     }
@@ -202,6 +225,7 @@
       return { ok: true };
     }, function (error) {
       if (refusedAsStale) return failure('NewerGenerationExists', 'expected newest ' + expectedNewest);
+      if (rolledBack.has(tx)) return failure('NewerGenerationExists', 'rolled back as the page went into the back-forward cache');
       if (injected) return failure(injected, 'injected by a test');
       return failureFrom(error);
     });
@@ -211,7 +235,7 @@
   function remove(generations) {
     return serialized(function () {
       if (!db) return failure('NotReady');
-      const tx = db.transaction(STORE, 'readwrite');
+      const tx = tracked(db.transaction(STORE, 'readwrite'));
       const store = tx.objectStore(STORE);
       generations.forEach(function (g) { store.delete(g); });
       return finished(tx).then(function () { return { ok: true }; }, failureFrom);
@@ -336,7 +360,10 @@
     });
   }
   if (globalThis.addEventListener) {
-    globalThis.addEventListener('pagehide', function () { flush('pagehide'); });
+    globalThis.addEventListener('pagehide', function (event) {
+      flush('pagehide');
+      if (event.persisted) rollBackForCache();
+    });
   }
 
   function persistedNow() {

@@ -47,8 +47,8 @@ describe('saving', () => {
   test('"Saved" only after the commit; every run is there after a reload; one id origin per installation', async () => {
     const { profile, app } = await freshApp();
 
-    // While another tab holds the writer lock the write cannot commit: the indicator must not say Saved.
-    const lock = await holdWriterLock(profile, server.url);
+    // While the writer lock is held (as by another tab) the write cannot commit: the indicator must not say Saved.
+    const lock = await holdWriterLock(app);
     await logRun(app, 'reload run 1');
     await waitForSaveWords(app, LABELS.saving);
     // Watched for 600 ms: while the write waits it must not say Saved.
@@ -168,7 +168,7 @@ describe('two tabs', () => {
       expected.push(`second tab ${round}`);
     }
     // Both at the same moment: the second write finds the first one committed, takes it and adds its own.
-    const lock = await holdWriterLock(profile, server.url);
+    const lock = await holdWriterLock(first);
     await logRun(first, 'first tab together');
     await logRun(second, 'second tab together');
     expected.push('first tab together', 'second tab together');

@@ -125,11 +125,15 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void* user_data) {
     const double per_step = e->deltaMode == DOM_DELTA_PIXEL  ? 100.0
                             : e->deltaMode == DOM_DELTA_LINE ? 3.0
                                                              : 1.0;
+    // ImGui scrolls the window under the pointer, and a browser sends no mousemove for a pointer that has
+    // not moved since the page loaded (a reload with the mouse at rest): the wheel event says where it is.
+    WebPlatform& platform = self(user_data);
+    platform.push(pointer_at(static_cast<float>(e->mouse.clientX), static_cast<float>(e->mouse.clientY)));
     InputEvent wheel;
     wheel.kind = InputEvent::Kind::Wheel;
     wheel.x = static_cast<float>(-e->deltaX / per_step);
     wheel.y = static_cast<float>(-e->deltaY / per_step);
-    self(user_data).push(wheel);
+    platform.push(wheel);
     return EM_TRUE; // the page itself never scrolls or zooms
 }
 

@@ -63,14 +63,18 @@ export async function launch() {
   };
 }
 
-// One profile in `dir` that outlives the browser: close() closes the whole browser, and launching again
-// with the same folder finds the same storage.
+// One profile in `dir` that outlives the browser: close() and quit() both end the whole browser (BiDi's
+// browser.close, as when its user quits it), and launching again with the same folder finds the same storage.
 export async function launchProfile(dir, device, options) {
   const { browser, downloads, close } = await start(dir);
-  return profile(browser.defaultBrowserContext(), device, options, downloads, close);
+  return profile(browser.defaultBrowserContext(), device, options, downloads, close, close);
 }
 
-function profile(context, device, { colorScheme } = {}, downloads, close) {
+const cannotQuit = () => {
+  throw new Error('firefox: only a profile of launchProfile quits its browser (tests/e2e/driver/README.md)');
+};
+
+function profile(context, device, { colorScheme } = {}, downloads, close, quit = cannotQuit) {
   const scripts = []; // run in every tab before the page's own scripts
   const listeners = [];
   const tabs = [];
@@ -96,6 +100,7 @@ function profile(context, device, { colorScheme } = {}, downloads, close) {
     },
     onRequest(listener) { listeners.push(listener); },
     close,
+    quit,
     native: context,
   };
 }

@@ -92,7 +92,8 @@ export async function launch() {
 
 export const launchProfile = unsupported('reopen a profile folder (MiniBrowser automation storage is ephemeral)');
 
-// A session has one window: the profile's one tab.
+// A session has one window: the profile's one tab at a time. Closing the tab leaves its page (the window
+// goes to about:blank, so the page is hidden and unloaded) and frees the window for the next tab.
 function profile(driver, device, options, close) {
   let opened = false;
   return {
@@ -100,7 +101,7 @@ function profile(driver, device, options, close) {
     async newTab() {
       if (opened) unsupported('open a second tab in one profile')();
       opened = true;
-      return tab(driver, device);
+      return tab(driver, device, () => { opened = false; });
     },
     addInitScript: unsupported('run a script before the page\'s own'),
     setOffline: unsupported('take the browser offline'),
@@ -137,7 +138,7 @@ async function run(driver, fn, arg, sink = []) {
 const KEYS = { Backspace: Key.BACK_SPACE, Enter: Key.ENTER, Tab: Key.TAB, Escape: Key.ESCAPE, ArrowUp: Key.ARROW_UP,
   ArrowDown: Key.ARROW_DOWN, ArrowLeft: Key.ARROW_LEFT, ArrowRight: Key.ARROW_RIGHT, Space: Key.SPACE, Delete: Key.DELETE };
 
-async function tab(driver, device) {
+async function tab(driver, device, closed) {
   const problems = [];
   let size = { width: device.width, height: device.height };
   const inPage = (fn, arg) => run(driver, fn, arg, problems);
@@ -163,7 +164,7 @@ async function tab(driver, device) {
     async goto(url) { await collect(); await driver.get(url); await inPage(hookProblems); },
     async reload() { await collect(); await driver.navigate().refresh(); await inPage(hookProblems); },
     setContent: unsupported('set a page\'s content'),
-    close: async () => {},
+    async close() { await collect(); await driver.get('about:blank'); closed(); },
     bringToFront: async () => {},
     evaluate: inPage,
     // Polled from here about once a frame: WebDriver has no wait in the page.

@@ -1,5 +1,5 @@
 // The app's IndexedDB as a test must reach it: read and decode the stored generations independently of the
-// app, hold web/storage.js's writer lock from another tab, and write records before the app starts; plus
+// app, hold web/storage.js's writer lock, and write records before the app starts; plus
 // the record format (docs/storage.md), written here independently of the C++ encoder.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -60,19 +60,17 @@ export function notesIn(plan) {
   return (plan ? plan.plan.runs : []).map((r) => r.note).filter(Boolean).sort();
 }
 
-// Holds web/storage.js's writer lock from another tab of the same site until release() is called, so
-// the app's writes wait (as when another tab is writing).
-export async function holdWriterLock(profile, url) {
-  const holder = await openStorageOnlyPage(profile, url);
-  await holder.evaluate(() => new Promise((held) => {
+// Holds web/storage.js's writer lock from `page` (an App, or any tab of the app's origin) until release()
+// is called, so the app's writes wait, as when another tab is writing: Web Locks are the origin's, not the
+// page's, so the app's own tab can hold it for the test in every engine.
+export async function holdWriterLock(page) {
+  await page.evaluate(() => new Promise((held) => {
     navigator.locks.request('stride-back-writer', () => new Promise((release) => {
       window.releaseWriterLock = release;
       held();
     }));
   }));
-  return {
-    release: async () => { await holder.evaluate(() => window.releaseWriterLock()); await holder.close(); },
-  };
+  return { release: () => page.evaluate(() => window.releaseWriterLock()) };
 }
 
 // ---- writing records before the app starts ----
@@ -83,18 +81,37 @@ function blankPageUrl(url) {
   return new URL(BLANK, url).href;
 }
 
-// A tab of the app's origin that runs only web/storage.js (under the name the release gives it). Chromium
-// only: Playwright answers the page's request with a page that is not in the release.
+// A tab of the app's origin that runs only web/storage.js (under the name the release gives it). In Chromium
+// Playwright answers the page's request itself, before any service worker; other engines are given the
+// server's own "not found" page, which has no Content-Security-Policy, and the script is added to it. That
+// page is the app's once a service worker controls the origin (every navigation gets the app's page), so
+// there only Chromium can open one.
 export async function openStorageOnlyPage(profile, url) {
   const html = await (await fetch(url)).text();
   const script = /<script src="(storage[^"]*\.js)"/.exec(html);
   assert.ok(script, 'index.html loads storage.js');
   const tab = await profile.newTab();
-  await tab.native.route(blankPageUrl(url), (route) => route.fulfill({
-    contentType: 'text/html',
-    body: `<!doctype html><meta charset="utf-8"><script src="${script[1]}"></script>`,
-  }));
-  await tab.goto(blankPageUrl(url));
+  const blank = blankPageUrl(url);
+  if (typeof tab.native?.route === 'function') {
+    await tab.native.route(blank, (route) => route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><meta charset="utf-8"><script src="${script[1]}"></script>`,
+    }));
+    await tab.goto(blank);
+  } else {
+    await tab.goto(blank);
+    const added = await tab.evaluate((src) => {
+      if (navigator.serviceWorker?.controller) return 'a service worker controls this origin';
+      return new Promise((resolve) => {
+        const element = document.createElement('script');
+        element.src = src;
+        element.onload = () => resolve('ok');
+        element.onerror = () => resolve(`${src} did not load`);
+        document.head.append(element);
+      });
+    }, script[1]);
+    assert.equal(added, 'ok', 'a page that runs only storage.js');
+  }
   await tab.evaluate(() => StrideStorage.preload());
   return tab;
 }
