@@ -6,8 +6,10 @@
 //   transfer    every file the first load fetches (the server's own log), raw and gzip -9
 //   firstFrame  navigation -> first frame showing the Today screen, cold and warm, against the bare
 //               Dear ImGui baseline in the same run
-//   idle        frames and page CPU time over 10 s without input, from 1 s after the last input
-//   save        tap that logs an entry -> IndexedDB commit of the new generation, p50 / p95, 10 years
+//   idle        frames and page CPU time over 10 s without input, from when the app stopped drawing
+//   latency     tap -> first drawn frame showing its result (frames and ms) for a tab, a pain, "Save run"
+//   save        tap that logs an entry -> IndexedDB commit of the new generation, p50 / p95, 10 years, at
+//               the phone's pixel ratio 3 and at 1
 //   scale       2 weeks, 1, 5, 10 years: start-up, suggestion, history frame, export, heap
 // and prints one JSON document (also written to --out).
 //
@@ -71,8 +73,14 @@ function serve(dir, histories) {
 // ------------------------------------------------------------------------------------------ [page]
 // Runs in every page before its own scripts: remembers when the first frame with the Today screen was
 // published, times every animation-frame callback, and notes taps and IndexedDB commits of generations.
+// `watch` (set by timedTap) times one tap: from the touchend's timestamp to the first animation frame that
+// draws an item with the watched label (and value); `frames` counts the animation frames until then, 1 =
+// the first frame after the tap. Undrawn frames (input applied inside the event) do not count: only a
+// frame run by requestAnimationFrame reaches the screen.
 function instrument() {
-  const bench = window.__bench = { todayMs: null, firstProbeMs: null, frames: [], taps: [], writes: [], commits: [], removing: 0 };
+  const bench = window.__bench = { todayMs: null, firstProbeMs: null, frames: [], taps: [], writes: [], commits: [], removing: 0, watch: null };
+  let inAnimationFrame = false;
+  const watching = () => bench.watch && bench.watch.eventAt !== null && !bench.watch.done;
   const isToday = (probe) => probe && Array.isArray(probe.items) && probe.items.some((i) =>
     (i.label === 'Tab: Today' && i.value === 'selected') || (i.kind === 'text' && i.label === 'Today'));
   let probe;
@@ -84,17 +92,29 @@ function instrument() {
       const now = performance.now();
       if (bench.firstProbeMs === null) bench.firstProbeMs = now;
       if (bench.todayMs === null && isToday(value)) bench.todayMs = now;
+      if (inAnimationFrame && watching()) {
+        const w = bench.watch;
+        if (value.items.some((i) => i.label === w.label && (w.value === undefined || i.value === w.value))) {
+          w.done = { frames: w.frames, ms: now - w.eventAt };
+        }
+      }
     },
   });
   const request = window.requestAnimationFrame.bind(window);
   window.requestAnimationFrame = (callback) => request((time) => {
     const start = performance.now();
+    if (watching()) bench.watch.frames++;
+    inAnimationFrame = true;
     try { callback(time); } finally {
+      inAnimationFrame = false;
       bench.frames.push({ at: start, ms: performance.now() - start });
       if (bench.frames.length > 5000) bench.frames.splice(0, 1000);
     }
   });
-  window.addEventListener('touchend', (event) => bench.taps.push(event.timeStamp), true);
+  window.addEventListener('touchend', (event) => {
+    bench.taps.push(event.timeStamp);
+    if (bench.watch && bench.watch.eventAt === null) bench.watch.eventAt = event.timeStamp;
+  }, true);
   // The app hands each save to web/storage.js: tap -> StrideStorage.write is the app's part (input frames,
   // apply, encode), write -> commit the storage's.
   let storage;
@@ -127,8 +147,8 @@ function instrument() {
 
 // Every page is a phone (390x844 at 3x, touch): the device the app is used on at the track. `context` is a
 // driver profile, `page` the app in one of its tabs (driven through the driver; it opens nothing itself).
-async function newPage(browser) {
-  const context = await browser.newProfile(PHONE);
+async function newPage(browser, device = PHONE) {
+  const context = await browser.newProfile(device);
   await context.addInitScript(instrument);
   return { context, page: await newTab(context) };
 }
@@ -310,7 +330,7 @@ async function measureIdle(browser, app) {
     const cdp = await context.native.newCDPSession(page.tab.native); // Chromium's own page metrics
     await cdp.send('Performance.enable');
     const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
-    await page.waitForIdle(); // the app keeps drawing for about a second after the last input
+    await page.waitForIdle(); // the app draws until its frames settle, then says it sleeps
     const before = await metrics();
     const framesBefore = await page.evaluate(() => ({ probe: window.strideProbe.frame, raf: window.__bench.frames.length }));
     await new Promise((done) => setTimeout(done, 10000)); // the measured window: ten seconds without input
@@ -369,9 +389,62 @@ async function reachSaveButton(page, i) {
   return save && !save.disabled ? save : null;
 }
 
-// On the phone layout: a finger taps "Save run" (the touchend's timestamp starts the clock).
-async function measureSave(browser, app, history) {
+// A bare finger tap at `target` (nothing reads the probe meanwhile); resolves with { frames, ms } from the
+// touchend to the first drawn frame showing `expect` ({ label, value }), then lets the screen settle.
+async function timedTap(page, target, expect) {
+  await page.evaluate((w) => { window.__bench.watch = { ...w, eventAt: null, frames: 0, done: null }; }, expect);
+  await page.tab.tap(centre(target).x, centre(target).y);
+  await page.waitUntil(() => window.__bench.watch.done !== null, null, { timeout: 10000 });
+  const result = await page.evaluate(() => window.__bench.watch.done);
+  await page.evaluate(() => { window.__bench.watch = null; });
+  await page.settle();
+  return result;
+}
+
+function latencySummary(samples) {
+  const pick = (key, q) => round(quantile(samples.map((s) => s[key]), q));
+  return {
+    samples: samples.length, framesP50: pick('frames', 0.5), framesMax: samples.length ? Math.max(...samples.map((s) => s.frames)) : null,
+    msP50: pick('ms', 0.5), msP95: pick('ms', 0.95),
+  };
+}
+
+// Input latency on the phone, 10-year plan: a tab switch (Today <-> Log), a pain choice in the Log
+// screen's run form, and "Save run" (its result: the saved card's "Log another run").
+async function measureLatency(browser, app, history) {
   const { context, page } = await newPage(browser);
+  await seed(page, app, history);
+  await openToday(page, app.url);
+  await page.waitForIdle();
+  const tab = [], pain = [], save = [];
+  const failures = [];
+  const rounds = opt.quick ? 3 : Math.max(5, opt.runs * 2);
+  for (let i = 0; i < rounds && failures.length < 5; i++) {
+    try {
+      for (const label of [LABELS.logTab, LABELS.todayTab]) {
+        const target = await page.reveal(label);
+        if (target.value === 'selected') continue;
+        tab.push(await timedTap(page, target, { label, value: 'selected' }));
+      }
+      const form = await reachSaveButton(page, i); // on Log, the run form, a pain chosen
+      const painLabel = LABELS.painDuring((i + 5) % 11);
+      pain.push(await timedTap(page, await page.reveal(painLabel), { label: painLabel, value: 'selected' }));
+      if (!form) throw new Error('no enabled "Save run"');
+      save.push(await timedTap(page, await page.reveal(SAVE_BUTTON), { label: LABELS.logAnother }));
+      await page.waitUntil(() => window.__bench.removing === 0, null, { timeout: 10000 });
+      await select(page, LABELS.todayTab);
+      await page.waitForIdle();
+    } catch (error) {
+      failures.push(String(error.message || error));
+    }
+  }
+  await context.close();
+  return { history, failures, tabSwitch: latencySummary(tab), painChoice: latencySummary(pain), saveRun: latencySummary(save) };
+}
+
+// On the phone layout: a finger taps "Save run" (the touchend's timestamp starts the clock).
+async function measureSave(browser, app, history, device = PHONE) {
+  const { context, page } = await newPage(browser, device);
   await seed(page, app, history);
   await openToday(page, app.url);
   const latencies = [], toWrite = [], toCommit = [];
@@ -407,14 +480,14 @@ async function measureSave(browser, app, history) {
   const problems = page.problems.slice(0, 5);
   await context.close();
   return {
-    history, button: SAVE_BUTTON, failures, samples: latencies.length, p50Ms: round(quantile(latencies, 0.5)), p95Ms: round(quantile(latencies, 0.95)),
+    history, pixelRatio: device.pixelRatio, button: SAVE_BUTTON, failures, samples: latencies.length, p50Ms: round(quantile(latencies, 0.5)), p95Ms: round(quantile(latencies, 0.95)),
     maxMs: round(Math.max(...latencies)), heapAfterSavesBytes: heap, problems,
     tapToWriteP50Ms: round(quantile(toWrite, 0.5)), tapToWriteP95Ms: round(quantile(toWrite, 0.95)),
     writeToCommitP50Ms: round(quantile(toCommit, 0.5)), writeToCommitP95Ms: round(quantile(toCommit, 0.95)),
   };
 }
 
-async function measureCore(browser, pages, history) {
+async function measureCore(browser, pages, history, today = TODAY, repeats = opt.quick ? 3 : 9) {
   const { context, page } = await newPage(browser);
   await page.tab.goto(pages.url + 'core.html');
   await page.waitUntil(() => window.benchCoreReady === true, null, { timeout: 30000 });
@@ -423,7 +496,7 @@ async function measureCore(browser, pages, history) {
     const at = Module.ccall('bench_core_buffer', 'number', ['number'], [bytes.length]);
     Module.HEAPU8.set(bytes, at);
     return JSON.parse(Module.ccall('bench_core_run', 'string', ['number', 'string', 'number'], [bytes.length, today, repeats]));
-  }, [`/bench-records/${history}.record`, TODAY, opt.quick ? 3 : 9]);
+  }, [`/bench-records/${history}.record`, today, repeats]);
   await context.close();
   return result;
 }
@@ -439,7 +512,7 @@ async function measureHistoryScreen(page) {
   return { frames: frames.length, medianMs: round(median(frames)), p95Ms: round(quantile(frames, 0.95)) };
 }
 
-async function measureScale(browser, app, pages) {
+async function measureScale(browser, app, pages, onRow = () => {}) {
   const rows = [];
   for (const history of HISTORIES) {
     const startup = [], heaps = [], history_frames = [];
@@ -478,6 +551,7 @@ async function measureScale(browser, app, pages) {
     };
     log(`scale ${history}: ${JSON.stringify(row)}`);
     rows.push(row);
+    onRow(rows);
   }
   // Growth: the extra cost per 1000 more runs from each history to the next. Linear growth keeps it flat
   // from row to row; quadratic growth makes it climb in step with the history's length.
@@ -485,8 +559,12 @@ async function measureScale(browser, app, pages) {
     from: rows[i].history, to: r.history,
     perThousandRuns: r[key] == null || rows[i][key] == null ? null : round(((r[key] - rows[i][key]) / (r.runs - rows[i].runs)) * 1000, 3),
   }));
+  // 100,000 entries, core timings only (the app itself is not opened on it): whatever grows worse than
+  // linearly shows here first. Its days end on 2150-06-29 (bench/run.sh).
+  const core100k = opt.quick ? null : await measureCore(browser, pages, 'history-100k', '2150-06-30', 3).catch((error) => ({ error: String(error.message || error) }));
   return {
     rows,
+    core100k,
     growthPerThousandRuns: Object.fromEntries(['loadMs', 'suggestionMs', 'summariesMs', 'exportMs', 'historyFrameMs', 'firstTodayFrameMs', 'planHeapBytes'].map((k) => [k, growth(k)])),
   };
 }
@@ -523,24 +601,35 @@ async function main() {
   const browser = await launchBrowser('chromium');
   const version = browser.version;
   const result = { date: new Date().toISOString(), machine: machine(), chromium: version, runs: opt.runs, quick: opt.quick };
-  try {
-    if (wanted('transfer')) result.transfer = await section(() => measureTransfer(browser, app));
-    if (wanted('firstFrame')) result.firstFrame = await section(() => measureFirstFrame(browser, app, pages));
-    if (wanted('idle')) result.idle = await section(() => measureIdle(browser, app));
-    if (wanted('save')) result.save = await section(() => measureSave(browser, app, 'history-10y'));
-    if (wanted('scale')) result.scale = await section(() => measureScale(browser, app, pages));
-  } finally {
+  // Written after every section too, so a run cut short keeps the figures measured so far.
+  const write = () => {
     result.machine.loadAverageAtEnd = loadavg().map((x) => round(x));
+    const json = JSON.stringify(result, null, 2);
+    if (opt.out) {
+      mkdirSync(dirname(resolve(opt.out)), { recursive: true });
+      writeFileSync(opt.out, json + '\n');
+    }
+    return json;
+  };
+  const measure = async (key, name, how) => {
+    if (!wanted(name)) return;
+    result[key] = await section(how);
+    write();
+  };
+  try {
+    await measure('transfer', 'transfer', () => measureTransfer(browser, app));
+    await measure('latency', 'latency', () => measureLatency(browser, app, 'history-10y'));
+    await measure('idle', 'idle', () => measureIdle(browser, app));
+    await measure('firstFrame', 'firstFrame', () => measureFirstFrame(browser, app, pages));
+    await measure('saveRatio1', 'save', () => measureSave(browser, app, 'history-10y', { ...PHONE, pixelRatio: 1 }));
+    await measure('save', 'save', () => measureSave(browser, app, 'history-10y'));
+    await measure('scale', 'scale', () => measureScale(browser, app, pages, (rows) => { result.scale = { rows, partial: true }; write(); }));
+  } finally {
     await browser.close();
     await app.stop();
     await pages.stop();
   }
-  const json = JSON.stringify(result, null, 2);
-  if (opt.out) {
-    mkdirSync(dirname(resolve(opt.out)), { recursive: true });
-    writeFileSync(opt.out, json + '\n');
-  }
-  process.stdout.write(json + '\n');
+  process.stdout.write(write() + '\n');
 }
 
 main().catch((error) => { console.error(error); process.exit(1); });

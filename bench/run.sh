@@ -8,7 +8,7 @@
 #   --runs N        runs per figure, median reported (default 5)
 #   --quick         fewer runs and histories, to check the harness itself
 #   --build DIR     build folder (default build/bench), e.g. to compare two branches side by side
-#   --only LIST     comma-separated sections: transfer,firstFrame,idle,save,scale
+#   --only LIST     comma-separated sections: transfer,firstFrame,idle,latency,save,scale
 #
 # Builds go to build/bench/ (never build/web or build/native), so running the benchmarks does not disturb
 # a developer's own builds. Not part of scripts/test.sh: it takes several minutes and its figures depend
@@ -65,6 +65,10 @@ for years in 0 1 5 10; do
     "$build/native"/bench/stride-bench-history --years "$years" --last-day 2025-06-29 \
         --out "$build/histories" >&2
 done
+# 100,018 entries (50,009 morning checks, 28,577 runs, 21,432 strength sessions; 31.9 MB of plan JSON),
+# for the core timings only.
+"$build/native"/bench/stride-bench-history --years 137 --last-day 2150-06-29 --name history-100k \
+    --out "$build/histories" >&2
 
 say "measuring in headless Chromium ($runs runs each)"
 node bench/run.mjs --dist "$build/web"/dist --pages "$build/web"/bench-pages \

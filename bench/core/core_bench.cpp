@@ -12,7 +12,8 @@
 //               delta against it (diff_plans + delta_to_json + encode_record), as PlanSync writes it
 //   save_whole  plan_to_json + encode_record: the occasional save that writes the whole plan again
 //   csv, report the CSV and physio report exports, when this build has them
-// and planBytes: wasm heap taken by one loaded plan (malloc'd bytes), which the undo history multiplies.
+// and planBytes: wasm heap taken by one loaded plan (malloc'd bytes), which the undo history multiplies;
+// runs and entries (runs, strength sessions and morning checks) count what was timed.
 //
 // Built natively too (stride-bench-core RECORD YYYY-MM-DD [REPEATS]) as a reference and for profiling.
 
@@ -107,7 +108,9 @@ std::string run(std::size_t size, const char* today_iso, int repeats) {
     }
 
     json << "{\"planBytes\":" << plan_bytes << ",\"jsonBytes\":" << payload.size()
-         << ",\"runs\":" << plan.runs.size() << ",\"load\":"
+         << ",\"runs\":" << plan.runs.size()
+         << ",\"entries\":" << plan.runs.size() + plan.strength_sessions.size() + plan.daily_checks.size()
+         << ",\"load\":"
          << median_ms(repeats,
                       [&] {
                           const auto record = storage::decode_record(std::string_view(input.data(), size));

@@ -7,7 +7,9 @@
 // day a morning check, four runs a week (Mon, Wed, Fri, Sun evening) and three strength sessions (Tue,
 // Thu, Sat). Runs progress from run-walk to continuous and settle around the goal; about one run in
 // twenty is amber and one in a hundred and fifty red (none in the last four weeks), with the usual
-// next-morning answers. The sequence is fixed (seeded), so every machine measures the same plan.
+// next-morning answers. The sequence is fixed (seeded), so every machine measures the same plan. Up to 150
+// years: 137 years (ending in 2150, as dates start in 1900) is the 100,000-entry history of the core
+// timings' growth row.
 //
 // Writes DIR/NAME.json (the plan file, stride::plan_to_json) and DIR/NAME.record (that JSON wrapped as
 // stored generation 1, the bytes web/storage.js keeps in IndexedDB), after checking the JSON loads again
@@ -61,7 +63,7 @@ Options parse(int argc, char** argv) {
             usage("unknown option " + flag);
         }
     }
-    if (argc % 2 == 0 || !have_day || options.years < 0 || options.years > 50) usage("bad arguments");
+    if (argc % 2 == 0 || !have_day || options.years < 0 || options.years > 150) usage("bad arguments");
     if (options.name.empty())
         options.name = options.years == 0 ? "history-2w" : "history-" + std::to_string(options.years) + "y";
     return options;

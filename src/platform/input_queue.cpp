@@ -37,7 +37,7 @@ void map_keys(ImGuiIO& io) {
 }
 
 float InputQueue::apply_frame(ImGuiIO& io) {
-    bool moved = false, clicked = false, typed = false;
+    bool clicked = false, typed = false;
     std::bitset<512> keys_changed;
     float drag_scroll = 0.0f;
 
@@ -46,17 +46,15 @@ float InputQueue::apply_frame(ImGuiIO& io) {
         bool apply = true;
         switch (e.kind) {
         case InputEvent::Kind::MouseMove:
-            // The pointer stays where it was pressed until ImGui has seen the press.
+            // The pointer stays where it was pressed (or released) until ImGui has seen the button.
             apply = !clicked;
-            if (apply) {
-                io.MousePos = ImVec2(e.x, e.y);
-                moved = true;
-            }
+            if (apply) io.MousePos = ImVec2(e.x, e.y);
             break;
         case InputEvent::Kind::MouseButton:
-            // A press waits one frame after a move (so ImGui knows what is under the pointer first), and a
-            // release waits one frame after its press.
-            apply = !moved && !clicked && e.code >= 0 && e.code < IM_ARRAYSIZE(io.MouseDown);
+            // A press rides with the move before it: ImGui 1.86 reads the new position in NewFrame before
+            // it decides what is hovered and clicked. A release waits one frame after its press, or ImGui
+            // would see neither.
+            apply = !clicked && e.code >= 0 && e.code < IM_ARRAYSIZE(io.MouseDown);
             if (apply) {
                 io.MouseDown[e.code] = e.down;
                 clicked = true;

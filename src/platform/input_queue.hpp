@@ -1,9 +1,11 @@
 #pragma once
 // Browser input arrives as events, several per animation frame; Dear ImGui 1.86 only reads the input
-// state once per frame. A press and release in the same frame would be lost, and a tap whose position and
-// press arrive together would click where the pointer last was. InputQueue keeps the events in order and
-// feeds them to ImGui a frame at a time, deferring an event to the next frame when it would collide with
-// one already applied (the "trickle" that ImGui 1.87 later built in).
+// state once per frame. A press and release in the same frame would be lost, and a move after a press
+// would drag from where the finger landed. InputQueue keeps the events in order and feeds them to ImGui a
+// frame at a time, deferring an event to the next frame only when it would collide with one already
+// applied (the "trickle" that ImGui 1.87 later built in). A tap whose events arrive together is taken in
+// two frames: pointer and press, then release (its action runs in that frame); the pointer then leaves in
+// a third.
 
 #include <deque>
 #include <string>

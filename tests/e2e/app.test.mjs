@@ -197,10 +197,11 @@ describe('desktop input', () => {
 });
 
 describe('idle', () => {
-  test('stops drawing after about a second without input and wakes on input', async () => {
+  test('stops drawing once what it draws has settled, says so, and wakes on input', async () => {
     const app = await openApp(served.browser, served.url, DESKTOP);
-    // Idle = a second without a frame; within four seconds of starting.
+    // Idle within four seconds of starting: the app says it sleeps at its last frame.
     const settled = await app.waitForIdle({ timeout: 4000 });
+    assert.equal(await app.tab.evaluate(() => window.strideAsleep), settled);
     await assert.rejects(app.waitForFrame(settled, { timeout: 1500 }), { name: 'TimeoutError' }, 'no frames drawn while idle');
     const woken = Date.now();
     await app.tab.move(300, 300);

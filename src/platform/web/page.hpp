@@ -24,6 +24,9 @@ void stride_page_font_copy(int which, unsigned char* destination);
 // window.strideProbe = the probe of drawn frame `frame`, for end-to-end tests and the benchmark. Its
 // items and log are fetched (stride_page_probe_json, as JSON) only when first read.
 void stride_page_publish_probe(void* platform, double frame);
+// window.strideAsleep: the number of the last published frame once the app has stopped drawing (no more
+// frames until input or news), or null while it draws. Lets tests and the benchmark see idle at once.
+void stride_page_set_asleep(double frame);
 // Replaces the canvas with a readable message: the app cannot continue.
 void stride_page_show_error(const char* message);
 void stride_page_copy_text(const char* text);

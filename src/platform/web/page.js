@@ -192,6 +192,9 @@ mergeInto(LibraryManager.library, {
     Object.defineProperty(probe, 'log', { enumerable: true, get: function () { return load().log; } });
     window.strideProbe = probe;
   },
+  stride_page_set_asleep: function (frame) {
+    window.strideAsleep = frame < 0 ? null : frame;
+  },
   stride_page_show_error: function (message) {
     window.strideShowError(UTF8ToString(message));
   },

@@ -13,12 +13,12 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <utility>
 
 namespace stride::platform {
 namespace {
 
 constexpr const char* kCanvas = "#canvas";
-constexpr double kAwakeAfterInputMs = 1000.0; // keep drawing this long after the last input, then idle
 
 WebPlatform& self(void* user_data) {
     return *static_cast<WebPlatform*>(user_data);
@@ -272,13 +272,18 @@ void WebPlatform::install_callbacks() {
 
 void WebPlatform::run(std::function<void()> frame) {
     frame_ = std::move(frame);
-    last_input_ms_ = emscripten_get_now();
     request_frame();
 }
 
 void WebPlatform::request_frame() {
+    settle_.disturb();
+    schedule_frame();
+}
+
+void WebPlatform::schedule_frame() {
     if (frame_requested_ || failed_ || !frame_) return;
     frame_requested_ = true;
+    if (std::exchange(asleep_, false)) stride_page_set_asleep(-1);
     emscripten_request_animation_frame(&WebPlatform::on_animation_frame, this);
 }
 
@@ -291,7 +296,12 @@ int WebPlatform::on_animation_frame(double now, void* user_data) {
         platform.last_frame_ms_ > 0 ? (now - platform.last_frame_ms_) / 1000.0 : 1.0 / 60.0;
     platform.last_frame_ms_ = now;
     if (!platform.run_frame(elapsed)) return EM_FALSE;
-    if (platform.wants_more_frames(now)) platform.request_frame();
+    if (platform.wants_more_frames()) {
+        platform.schedule_frame();
+    } else {
+        platform.asleep_ = true;
+        stride_page_set_asleep(static_cast<double>(platform.probe_frame_));
+    }
     return EM_FALSE;
 }
 
@@ -319,8 +329,8 @@ void WebPlatform::apply_pending_input() {
     request_frame();
 }
 
-bool WebPlatform::wants_more_frames(double now) const {
-    if (!queue_.empty() || now - last_input_ms_ < kAwakeAfterInputMs) return true;
+bool WebPlatform::wants_more_frames() const {
+    if (!queue_.empty() || !settle_.settled()) return true;
     // Held keys and buttons repeat and drag inside ImGui, which needs frames to see time pass.
     const ImGuiIO& io = ImGui::GetIO();
     return std::any_of(std::begin(io.MouseDown), std::end(io.MouseDown), [](bool d) { return d; }) ||
@@ -387,6 +397,7 @@ void WebPlatform::new_frame() {
 
 void WebPlatform::render(const float background[3]) {
     ImGui::Render();
+    settle_.drawn(*ImGui::GetDrawData());
     if (!drawing_) return; // a frame applying input at once: the next animation frame draws
     emscripten_webgl_make_context_current(context_);
     glViewport(0, 0, framebuffer_width_, framebuffer_height_);
@@ -406,6 +417,7 @@ void WebPlatform::render(const float background[3]) {
 
 void WebPlatform::publish_probe(std::uint64_t frame, std::function<std::string()> json) {
     probe_source_ = std::move(json);
+    probe_frame_ = frame;
     stride_page_publish_probe(this, static_cast<double>(frame));
 }
 
@@ -420,28 +432,23 @@ const char* WebPlatform::probe_json() {
 
 void WebPlatform::push(InputEvent event) {
     queue_.push(std::move(event));
-    wake();
-}
-
-void WebPlatform::wake() {
-    last_input_ms_ = emscripten_get_now();
     request_frame();
 }
 
 void WebPlatform::on_touch_start(long finger, float x, float y) {
     touch_.start(finger, x, y, queue_);
-    wake();
+    request_frame();
 }
 
 void WebPlatform::on_touch_move(long finger, float x, float y) {
     touch_.move(finger, x, y, queue_);
-    wake();
+    request_frame();
 }
 
 void WebPlatform::on_touch_end(long finger) {
     const float x = touch_.start_x(), y = touch_.start_y();
     const bool tap = touch_.end(finger, queue_);
-    wake();
+    request_frame();
     if (tap) {
         // Browsers open the on-screen keyboard only for a focus() made inside a touch handler, so decide
         // now, from where the fields were last drawn (what the finger aimed at), before the tap is applied.
@@ -461,7 +468,7 @@ void WebPlatform::on_touch_end(long finger) {
 
 void WebPlatform::on_touch_cancel() {
     touch_.cancel(queue_);
-    wake();
+    request_frame();
 }
 
 void WebPlatform::on_text(const char* inserted, int deleted) {

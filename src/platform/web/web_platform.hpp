@@ -3,8 +3,9 @@
 // resize, focus) and draws it with the OpenGL3 backend into a WebGL2 canvas. It handles what Emscripten's
 // GLFW port gets wrong on phones: device-pixel ratio, taps, finger scrolling and the on-screen keyboard.
 //
-// Frames are drawn on demand: input (or a call to request_frame) wakes the loop, which keeps drawing for
-// about a second and then stops asking for animation frames, so an idle app uses no CPU.
+// Frames are drawn on demand: input (or a call to request_frame) wakes the loop, which keeps drawing until
+// two frames in a row draw the same (draw_settle.hpp) and then stops asking for animation frames, so an
+// idle app uses no CPU.
 //
 // Input is applied in the event that completes it (a tap's touchend, a mouse button's release, a key, typed
 // text), in frames that are not drawn (apply_pending_input), so what a tap does, a save included, has
@@ -13,6 +14,7 @@
 //
 // Sections in web_platform.cpp: [context] [frame loop] [display] [input callbacks] [text input] [page].
 
+#include "platform/draw_settle.hpp"
 #include "platform/input_queue.hpp"
 #include "platform/touch_gesture.hpp"
 
@@ -55,6 +57,7 @@ class WebPlatform {
     // Calls `frame` once per animation frame while the app is awake. A std::exception escaping `frame`
     // stops the loop and shows its message on the page.
     void run(std::function<void()> frame);
+    // Something may have changed: draws frames until what they draw settles.
     void request_frame();
     // Runs frames at once, without drawing them, until every queued input event is applied (at most
     // kMaxUndrawnFrames); then asks for a frame to draw. Does nothing inside a frame.
@@ -110,17 +113,17 @@ class WebPlatform {
     static int on_animation_frame(double now, void* self);
     // One frame of the app; false if it failed (the page then shows the error).
     bool run_frame(double delta_seconds);
-    void wake(); // input arrived: draw now and for the next second
+    void schedule_frame(); // the next animation frame, if none is asked for yet
     void install_callbacks();
-    bool wants_more_frames(double now) const;
+    bool wants_more_frames() const;
 
     int context_ = 0; // EMSCRIPTEN_WEBGL_CONTEXT_HANDLE
     std::function<void()> frame_;
     bool frame_requested_ = false;
+    bool asleep_ = false; // no frame asked for until input or news (page: window.strideAsleep)
     bool failed_ = false;
     bool in_frame_ = false;
     bool drawing_ = true; // false while apply_pending_input runs frames nobody sees
-    double last_input_ms_ = 0;
     double last_frame_ms_ = 0;
 
     Display display_;
@@ -128,10 +131,12 @@ class WebPlatform {
     int framebuffer_width_ = 0, framebuffer_height_ = 0;
 
     InputQueue queue_;
+    DrawSettle settle_;
     bool settled_ = false;
     TouchGesture touch_;
     std::vector<TextField> text_fields_;
     std::function<std::string()> probe_source_;
+    std::uint64_t probe_frame_ = 0;
     std::string probe_json_;
     bool text_input_focused_ = false;
     bool wanted_text_input_ = false;

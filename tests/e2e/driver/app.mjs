@@ -2,11 +2,13 @@
 // (window.strideProbe, src/ui/probe.hpp), scroll it into view, tap it on a touch device or click it with a
 // mouse, type into fields, and wait on the app's frame counter and what it shows, never on the clock.
 //
-// How long input takes (src/platform/input_queue.hpp): the queue feeds ImGui one step a frame, so a tap or a
-// click (pointer move, press, release) is taken over three frames and its action runs at the end of the
-// third (run at once, undrawn, inside the event that completes a tap, click or key: web_platform.hpp); the
-// next drawn frame shows the result. A wheel step is taken in one frame. After the last input the app
-// keeps drawing for about a second, then stops (web_platform.cpp): a frame that does not come means idle.
+// How long input takes (src/platform/input_queue.hpp): the queue feeds ImGui what cannot share a frame in
+// successive frames, so a tap or a click (pointer move and press, then release) is taken over two frames
+// and its action runs at the end of the second (run at once, undrawn, inside the event that completes a
+// tap, click or key: web_platform.hpp); the next drawn frame shows the result. A wheel step is taken in one
+// frame. After the last input the app draws until two frames in a row draw the same, then stops and says
+// so (window.strideAsleep = its last frame's number, src/platform/draw_settle.hpp); a frame that does not
+// come within a second also means idle.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './server.mjs';
@@ -25,8 +27,10 @@ const TOP_NOTCHES = 500; // more than any screen is long
 // (each optional: kind 'field' matches every kind of field; without label and kind, only texts match).
 // Returns null until a frame newer than `after` is drawn, and with `need` ('drawn' or 'gone') until one
 // that shows the match or does not. `bare`: only the frame number (reading the items costs the page).
-function read({ match = null, after = -1, all = false, need = null, bare = false }) {
+// `orAsleep`: also returns (as { frame, asleep: true }) once the app has stopped drawing at frame `after`.
+function read({ match = null, after = -1, all = false, need = null, bare = false, orAsleep = false }) {
   const probe = window.strideProbe;
+  if (probe && orAsleep && probe.frame <= after && window.strideAsleep === probe.frame) return { frame: probe.frame, asleep: true };
   if (!probe || probe.frame <= after) return null;
   if (bare) return { frame: probe.frame };
   const m = typeof match === 'string' ? { label: match } : match;
@@ -153,24 +157,28 @@ export class App {
     while (Date.now() < deadline) {
       let next;
       try {
-        next = await this.tab.waitForFunction(read, { match, after: last.frame }, { timeout: IDLE_GAP_MS });
+        next = await this.tab.waitForFunction(read, { match, after: last.frame, orAsleep: true }, { timeout: IDLE_GAP_MS });
       } catch (error) {
         if (isTimeout(error)) return last; // idle: nothing more will change
         throw error;
       }
+      if (next.asleep) return last; // stopped drawing: nothing more will change
       if (next.layout === last.layout) return next;
       last = next;
     }
     return last;
   }
 
-  // Resolves once the app has stopped drawing (no frame for a second) with its last frame number.
+  // Resolves once the app has stopped drawing (it says so, or no frame for a second) with its last frame
+  // number.
   async waitForIdle({ timeout = 15000 } = {}) {
     const deadline = Date.now() + timeout;
     let frame = await this.frame();
     while (Date.now() < deadline) {
       try {
-        frame = await this.waitForFrame(frame, { timeout: IDLE_GAP_MS });
+        const next = await this.tab.waitForFunction(read, { after: frame, bare: true, orAsleep: true }, { timeout: IDLE_GAP_MS });
+        if (next.asleep) return next.frame;
+        frame = next.frame;
       } catch (error) {
         if (isTimeout(error)) return frame;
         throw error;
@@ -180,10 +188,11 @@ export class App {
   }
 
   // After input that takes `frames` frames: waits for them, counted from the frame drawn last before the
-  // input arrived, then for the screen to settle.
+  // input arrived (or until the app sleeps: it has taken all input and drawn the result, as when a key's
+  // release arrives after its press was already taken), then for the screen to settle.
   async taken(frames, match) {
     const { input, frame } = await this.tab.evaluate(() => ({ input: window.strideDriverInput, frame: window.strideProbe.frame }));
-    await this.waitForFrame((input ?? frame) + frames - 1, { timeout: 10000 });
+    await this.tab.waitForFunction(read, { after: (input ?? frame) + frames - 1, bare: true, orAsleep: true }, { timeout: 10000 });
     return this.settle(match);
   }
 
