@@ -117,8 +117,7 @@ TEST_CASE("the report has every section the physio needs, with zones labelled in
     const std::string html = report_html(plan, kMonday + 4);
     for (const char* heading :
          {"Status and next step", "Readiness checklist", "Pain with each run", "Weekly minutes", "VISA-H",
-          "Strength symmetry", "Week by week: adherence and pain", "Provocation tests over time",
-          "Flare-ups (red runs): 1", "Settings in force"})
+          "Strength symmetry", "Flare-ups (red runs): 1", "Settings in force"})
         CHECK_MESSAGE(html.find(heading) != std::string::npos, heading);
     CHECK(html.find(">green 0-2<") != std::string::npos);
     CHECK(html.find(">amber 3-5<") != std::string::npos);
@@ -126,67 +125,6 @@ TEST_CASE("the report has every section the physio needs, with zones labelled in
     CHECK(html.find(">64<") != std::string::npos); // the VISA-H point is labelled with its score
     CHECK(html.find("Every setting is at its default") != std::string::npos);
     CHECK(html.find("@page { size: A4") != std::string::npos);
-}
-
-TEST_CASE("the report shows the strength programme and each week's runs, sessions and pain") {
-    Plan plan = ready_plan(kMonday - 7);
-    plan.prescription.strength_programme = {{"Prone hamstring curl", 3, 10, 22.5, "3 seconds <down>"}};
-    plan.settings.strength_sessions_per_week = 2;
-    add(plan, run(kMonday - 7, 5, 0, 1, 0, 0));
-    StrengthSession session;
-    session.date = kMonday - 6;
-    session.exercises = {{"Prone hamstring curl", 3, 10, 22.5, ""}};
-    add(plan, session);
-    session.date = kMonday + 1;
-    add(plan, session);
-    const std::string html = report_html(plan, kMonday + 2);
-    CHECK(html.find("Week by week: adherence and pain (latest 6 weeks)") != std::string::npos);
-    CHECK(html.find("2 sessions a week: Prone hamstring curl 3 x 10 at 22.5 kg (3 seconds &lt;down&gt;)") !=
-          std::string::npos);
-    // Newest week first: this week so far, then last week short of the plan, said in words.
-    const auto section = html.find("Week by week");
-    const auto this_week = html.find(day_text(kMonday) + " (so far)", section);
-    const auto last_week = html.find(day_text(kMonday - 7) + "</td>", section);
-    REQUIRE(this_week != std::string::npos);
-    REQUIRE(last_week != std::string::npos);
-    CHECK(this_week < last_week);
-    CHECK(html.find("1 run, 5 minutes (planned 5)", last_week) != std::string::npos);
-    CHECK(html.find("1 of 2 strength sessions (fewer than planned)", last_week) != std::string::npos);
-    CHECK(html.find("1 of 2 strength sessions</td>", this_week) < last_week); // a week not over is not short
-    CHECK(report_html(make_plan(1), kMonday).find("No strength programme prescribed.") != std::string::npos);
-    // Weeks before the first entry are not listed (nothing was logged, nothing fell short).
-    CHECK(html.find(day_text(kMonday - 35), section) == std::string::npos);
-    // The week's pain: the run's 1/10 during; no morning checks in it.
-    CHECK(html.find("<td>1</td><td>no morning checks</td>", last_week) != std::string::npos);
-    add(plan, morning(kMonday, 2, 3));
-    add(plan, morning(kMonday + 1, 1));
-    const std::string with_mornings = report_html(plan, kMonday + 2);
-    CHECK(with_mornings.find("2 mornings: 1.5, 2</td><td>3</td>") != std::string::npos);
-}
-
-TEST_CASE("the report lists the provocation tests of each assessment, newest first") {
-    Plan plan = make_plan(1);
-    PhysioEntry first;
-    first.date = kMonday;
-    first.visa_h = 55;
-    first.puranen_orava = {Finding::positive, 4};
-    add(plan, first);
-    PhysioEntry second;
-    second.date = kMonday + 14;
-    second.puranen_orava = {Finding::negative, kNotRecorded};
-    second.bent_knee_stretch = {Finding::not_done, 2};
-    add(plan, second);
-    const std::string html = report_html(plan, kMonday + 15);
-    const auto section = html.find("Provocation tests over time");
-    REQUIRE(section != std::string::npos);
-    const auto newer = html.find(day_text(kMonday + 14), section);
-    const auto older = html.find(day_text(kMonday), section);
-    REQUIRE(newer != std::string::npos);
-    CHECK(newer < older);
-    CHECK(html.find("<td>&ndash;</td><td>negative</td><td>scored, pain 2</td><td>&ndash;</td>", newer) <
-          older);
-    CHECK(html.find("<td>55</td><td>positive, pain 4</td>", older) != std::string::npos);
-    CHECK(report_html(make_plan(1), kMonday).find("No assessments entered.") != std::string::npos);
 }
 
 TEST_CASE("each run on the report's pain chart shows its verdict by colour and shape, and in words") {

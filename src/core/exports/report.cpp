@@ -5,21 +5,17 @@
 #include "core/exports/report.hpp"
 
 #include "core/plan_file/plan_file.hpp"
-#include "core/rules/adherence.hpp"
 #include "core/rules/progression.hpp"
 #include "core/rules/race_check.hpp"
 #include "core/rules/readiness.hpp"
 #include "core/rules/summaries.hpp"
 #include "core/rules/unlocks.hpp"
-#include "core/rules/week_pain.hpp"
-#include "core/words/adherence_words.hpp"
 #include "core/words/text.hpp"
 #include "core/words/verdict_words.hpp"
 
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
-#include <optional>
 #include <sstream>
 #include <vector>
 
@@ -435,6 +431,9 @@ void status_section(std::ostream& out, const Plan& plan, Date today) {
     if (plan.prescription.set) {
         out << "<tr><th>Prescription</th><td>from " << esc(day_text(plan.prescription.from)) << ": "
             << esc(describe_run(plan.prescription.level_minutes, plan.prescription.run_walk));
+        for (const Exercise& e : plan.prescription.strength_programme)
+            out << "; " << esc(e.name) << " " << e.sets << "&times;" << e.reps
+                << (e.load_kg > 0 ? " at " + esc(decimal_text(e.load_kg)) + " kg" : "");
         if (!plan.prescription.note.empty()) out << "<br>Note: " << esc(plan.prescription.note);
         out << "</td></tr>";
     }
@@ -497,82 +496,6 @@ void visa_and_strength_section(std::ostream& out, const Plan& plan, Date today) 
             << "% of the stronger.</p>";
     }
     out << "</section></div>";
-}
-
-// The strength programme, then week by week what was done against the plan (runs: count, minutes and the
-// minutes their level asked for; strength sessions against the sessions a week asked for) beside the week's
-// pain: the worst pain during a run and the morning checks (pain at rest, average and highest; the daily
-// test).
-void weekly_section(std::ostream& out, const Plan& plan, Date today) {
-    const std::vector<WeekAdherence> done = weekly_adherence(plan, today, kReportAdherenceWeeks);
-    const std::vector<WeekPain> pain = weekly_pain(plan, today, kReportAdherenceWeeks);
-    out << "<section><h2>Week by week: adherence and pain (latest " << kReportAdherenceWeeks
-        << " weeks)</h2>";
-    const auto& programme = plan.prescription.strength_programme;
-    if (programme.empty())
-        out << "<p class=\"none\">No strength programme prescribed.</p>";
-    else {
-        out << "<p><b>Strength programme</b>, " << plan.settings.strength_sessions_per_week
-            << " sessions a week: ";
-        for (std::size_t i = 0; i < programme.size(); ++i)
-            out << (i ? "; " : "") << esc(exercise_text(programme[i]))
-                << (programme[i].note.empty() ? "" : " (" + esc(programme[i].note) + ")");
-        out << "</p>";
-    }
-    const auto shown = [](int value) {
-        return value == kNotRecorded ? std::string("&ndash;") : std::to_string(value);
-    };
-    // Weeks before the first entry of any kind are left out: nothing was logged yet, nothing fell short.
-    std::optional<Date> first;
-    for_each_entry_kind([&](auto kind) {
-        const auto& list = entries<decltype(kind)>(plan);
-        if (!list.empty() && (!first || list.front().date < *first)) first = list.front().date;
-    });
-    out << "<table class=\"weeks\"><tr><th>Week of</th><th>Runs</th><th>Strength sessions</th><th>Worst run "
-           "pain</th><th>At rest (mornings: average, highest)</th><th>Daily test</th></tr>";
-    for (std::size_t k = done.size(); k-- > 0;) {
-        const WeekAdherence& w = done[k];
-        if (!first || w.week_start + 6 < *first) continue;
-        const WeekPain& p = pain[k];
-        const bool short_of = w.strength_sessions < w.strength_planned && !w.partial;
-        out << "<tr><td class=\"nowrap\">" << esc(day_text(w.week_start)) << (w.partial ? " (so far)" : "")
-            << "</td><td>" << esc(runs_week_words(w)) << "</td><td" << (short_of ? " class=\"amber\"" : "")
-            << ">" << esc(strength_count_words(w)) << (short_of ? " (fewer than planned)" : "") << "</td><td>"
-            << shown(p.worst_run_pain) << "</td><td>";
-        if (p.mornings == 0)
-            out << "no morning checks";
-        else
-            out << esc(count_words(static_cast<std::size_t>(p.mornings), "morning")) << ": "
-                << esc(decimal_text(p.rest_average)) << ", " << p.rest_highest;
-        out << "</td><td>" << shown(p.task_highest) << "</td></tr>";
-    }
-    out << "</table></section>";
-}
-
-// The physio's provocation tests and VISA-H at each assessment, newest first.
-void provocation_section(std::ostream& out, const Plan& plan) {
-    const auto visits = latest(plan.physio_entries, kReportAssessments);
-    out << "<section><h2>Provocation tests over time</h2>";
-    if (visits.empty()) {
-        out << "<p class=\"none\">No assessments entered.</p></section>";
-        return;
-    }
-    const auto result = [](const ProvocationResult& r) {
-        if (r.finding == Finding::not_done && r.pain == kNotRecorded) return std::string("&ndash;");
-        std::string words = r.finding == Finding::positive   ? "positive"
-                            : r.finding == Finding::negative ? "negative"
-                                                             : "scored";
-        if (r.pain != kNotRecorded) words += ", pain " + std::to_string(r.pain);
-        return words;
-    };
-    out << "<table class=\"visits\"><tr><th>Date</th><th>VISA-H</th><th>Puranen-Orava</th><th>Bent-knee "
-           "stretch</th><th>Modified bent-knee stretch</th></tr>";
-    for (auto it = visits.rbegin(); it != visits.rend(); ++it)
-        out << "<tr><td class=\"nowrap\">" << esc(day_text(it->date)) << "</td><td>"
-            << (it->visa_h == kNotRecorded ? std::string("&ndash;") : std::to_string(it->visa_h))
-            << "</td><td>" << result(it->puranen_orava) << "</td><td>" << result(it->bent_knee_stretch)
-            << "</td><td>" << result(it->modified_bent_knee_stretch) << "</td></tr>";
-    out << "</table></section>";
 }
 
 void flare_up_section(std::ostream& out, const Plan& plan, Date today) {
@@ -687,8 +610,6 @@ std::string report_html(const Plan& plan, Date today) {
     readiness_section(out, plan, today);
     charts_section(out, plan, today);
     visa_and_strength_section(out, plan, today);
-    weekly_section(out, plan, today);
-    provocation_section(out, plan);
     flare_up_section(out, plan, today);
     race_section(out, plan, today);
     settings_section(out, plan);

@@ -18,14 +18,12 @@
 
 namespace stride {
 
-inline constexpr std::size_t kReportRuns = 24;       // latest runs in the pain chart
-inline constexpr std::size_t kReportRunRows = 10;    // latest runs in the table under it
-inline constexpr std::size_t kReportWeeks = 12;      // latest weeks in the weekly-minutes chart
-inline constexpr std::size_t kReportScores = 8;      // latest VISA-H scores
-inline constexpr std::size_t kReportSymmetry = 4;    // latest strength tests
-inline constexpr std::size_t kReportFlareUps = 5;    // latest red runs listed
-inline constexpr int kReportAdherenceWeeks = 6;      // latest weeks of adherence and pain, week by week
-inline constexpr std::size_t kReportAssessments = 6; // latest physio assessments (provocation tests)
+inline constexpr std::size_t kReportRuns = 24;    // latest runs in the pain chart
+inline constexpr std::size_t kReportRunRows = 10; // latest runs in the table under it
+inline constexpr std::size_t kReportWeeks = 12;   // latest weeks in the weekly-minutes chart
+inline constexpr std::size_t kReportScores = 8;   // latest VISA-H scores
+inline constexpr std::size_t kReportSymmetry = 4; // latest strength tests
+inline constexpr std::size_t kReportFlareUps = 5; // latest red runs listed
 
 std::string report_html(const Plan& plan, Date today);
 
