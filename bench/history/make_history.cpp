@@ -114,9 +114,9 @@ Plan make(const Options& options, std::mt19937& random) {
     plan.prescription.from = first;
     plan.prescription.level_minutes = 10;
     plan.prescription.run_walk = {4, 1};
-    plan.prescription.strength_programme = {{"Prone hamstring curl", 3, 10, 15},
-                                            {"Single-leg bridge", 3, 12, 0},
-                                            {"Romanian deadlift", 3, 8, 30}};
+    plan.prescription.strength_programme = {{"Prone hamstring curl", 3, 10, 15, ""},
+                                            {"Single-leg bridge", 3, 12, 0, ""},
+                                            {"Romanian deadlift", 3, 8, 30, ""}};
     plan.prescription.note = "Flat and easy until the goal is reached.";
 
     std::uniform_int_distribution<int> percent(0, 99);

@@ -17,6 +17,11 @@ const HistorySeries& Figures::series() const {
     return *series_;
 }
 
+const std::vector<WeekAdherence>& Figures::adherence() const {
+    if (!adherence_) adherence_ = weekly_adherence(plan_, today_, kAdherenceWeeks);
+    return *adherence_;
+}
+
 const std::vector<ListedEntry>& Figures::entries() const {
     if (!entries_) {
         std::vector<ListedEntry> listed;

@@ -6,6 +6,7 @@
 // suggestion and the checklist at once, the series and the list when a screen first asks for them.
 
 #include "core/model/model.hpp"
+#include "core/rules/adherence.hpp"
 #include "core/rules/progression.hpp"
 #include "core/rules/readiness.hpp"
 #include "core/rules/summaries.hpp"
@@ -50,6 +51,9 @@ class Figures {
     const std::vector<PendingQuestion>& questions() const { return questions_; }
     // Computed on first use (the history screen and the desktop's Today), then kept.
     const HistorySeries& series() const;
+    // The last kAdherenceWeeks weeks of adherence, this week last; on first use, then kept.
+    static constexpr int kAdherenceWeeks = 4;
+    const std::vector<WeekAdherence>& adherence() const;
     // Every entry, newest first (entries of a day in the plan's order of kinds); on first use, then kept.
     const std::vector<ListedEntry>& entries() const;
 
@@ -62,6 +66,7 @@ class Figures {
     std::vector<PendingQuestion> questions_;
     mutable std::optional<HistorySeries> series_; // a cache: computing it changes nothing one can see
     mutable std::optional<std::vector<ListedEntry>> entries_;
+    mutable std::optional<std::vector<WeekAdherence>> adherence_;
 };
 
 } // namespace stride::runtime

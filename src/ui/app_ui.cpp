@@ -74,12 +74,23 @@ void go_to(UiState& state, Screen screen) {
     state.screen = screen;
 }
 
+void scroll_here_if_asked(UiState& state) {
+    if (!state.scroll_to_form) return;
+    ImGui::SetScrollHereY(0.0f);
+    state.scroll_to_form = false;
+}
+
 void draw(const View& view, UiState& state, const Look& look, Requests& out) {
     const runtime::Figures& figures = view.figures;
     if (view.status.opened_on_answer) { // a reminder's link: the question waits on Today
         go_to(state, Screen::today);
         state.scroll_to_top = true;
     }
+    // An import preview appears at the top of the screen: show it from the top, wherever the person was
+    // (the import button is far down the Plan screen).
+    const bool preview = view.status.import_preview.has_value();
+    if (preview && !state.import_preview_seen) state.scroll_to_top = true;
+    state.import_preview_seen = preview;
     Frame f{view.plan,
             view.status,
             state,

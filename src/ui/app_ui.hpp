@@ -27,6 +27,10 @@ using runtime::View;
 enum class Screen { today, readiness, log, history, plan, about, rules };
 enum class LogKind { run, strength, daily_check, aggravator };
 
+// Logging strength work from the physio's programme: each exercise is answered before Save (done as
+// prescribed, or changed: its fields open), so no prescribed value is saved that the runner did not confirm.
+enum class ExerciseAnswer { not_yet, as_prescribed, changed };
+
 // Forms being filled in. An entry with id 0 is new; any other id is being edited. New-entry drafts are
 // refilled (defaults from the last entry, today's date) after a save and when the day changes.
 struct Drafts {
@@ -34,6 +38,9 @@ struct Drafts {
     bool filled = false; // false: refill before drawing
     Run run;
     StrengthSession strength;
+    // One per exercise of `strength` when it was filled from the programme; empty otherwise (typed freely).
+    std::vector<ExerciseAnswer> strength_answers;
+    std::vector<std::string> strength_notes; // the programme's "how to do it" of each, shown, not saved
     DailyCheck check;
     Aggravator aggravator;
     ReadinessTest readiness;
@@ -44,6 +51,8 @@ struct Drafts {
     Goal goal;
     Race race;
     Prescription prescription;
+    std::vector<Exercise> programme; // the strength programme being edited
+    int programme_sessions = 0;      // its sessions a week (the setting strength_sessions_per_week)
 };
 
 // What the runner just saved, shown where they are looking until they move on: the entry (by kind and id,
@@ -74,6 +83,7 @@ struct DeletedEntry {
 struct UiState {
     Screen screen = Screen::today;
     bool scroll_to_top = false;   // a screen was opened: show it from its top, not where the last one was
+    bool scroll_to_form = false;  // an entry was opened for editing: scroll to its form when drawn
     int onboarding_step = 0;      // 0 side, 1 goal; onboarding ends when the plan has a side
     bool onboarding_done = false; // finished this session (the plan catches up after the frame)
     bool show_reason = false;     // Today: the rule behind the suggestion is open
@@ -94,11 +104,14 @@ struct UiState {
     bool asking_daily_test = false; // Today: this morning's check was just made, its daily test follows
     std::optional<Date> saved_jog;  // Checklist: the day of the test jog just saved, for its reminders
     LocalTime reminder_time = *LocalTime::from_hm(8, 0); // the time the runner last chose for a reminder
+    bool import_preview_seen = false; // an import preview was shown last frame (a new one scrolls to it)
     int text_size_chosen = 0; // percent the person just chose for this device (the app keeps it); 0 none
 };
 
 // Opens a screen: forms of the previous one are dropped (their typed text is scratch).
 void go_to(UiState& state, Screen screen);
+// Where a form opened for editing starts: scrolls it into view once (UiState::scroll_to_form).
+void scroll_here_if_asked(UiState& state);
 
 // A reminder's link (#answer) opened the app (AppStatus::opened_on_answer): draw() shows Today, where the
 // question waits, from its top.

@@ -36,9 +36,7 @@ std::string summary(const Plan& plan, const Run& r) {
 std::string summary(const Plan&, const StrengthSession& session) {
     std::string s = "Strength, " + day_words(session.date) + ":";
     for (std::size_t i = 0; i < session.exercises.size(); ++i) {
-        const Exercise& e = session.exercises[i];
-        s += (i ? ", " : " ") + e.name + " " + std::to_string(e.sets) + " x " + std::to_string(e.reps);
-        if (e.load_kg > 0) s += " at " + decimal_text(e.load_kg) + " kg";
+        s += (i ? ", " : " ") + exercise_text(session.exercises[i]);
     }
     if (session.pain_during != kNotRecorded) s += ". Pain " + pain_or_blank(session.pain_during);
     return s + ".";
@@ -106,7 +104,7 @@ template <class Entry> void summary_line(const Plan& plan, const Entry& e) {
     paragraph(summary(plan, e));
 }
 
-// The row: words, then Edit (when the log can edit this kind) and Delete. A deleted entry leaves a notice
+// The row: words, then Edit (it opens the entry's form) and Delete. A deleted entry leaves a notice
 // in its place with "Undo delete" (deleted_notice), where the thumb already is.
 template <class Entry> void row(Frame& f, const Entry& e, const std::function<void()>& edit) {
     ImGui::PushID(static_cast<int>(e.id & 0x7fffffff));
@@ -153,10 +151,10 @@ void entry_row(Frame& f, const Aggravator& e) {
     row(f, e, [&] { edit_entry(f.state, e); });
 }
 void entry_row(Frame& f, const ReadinessTest& e) {
-    row(f, e, {});
+    row(f, e, [&] { edit_entry(f.state, e); });
 }
 void entry_row(Frame& f, const PhysioEntry& e) {
-    row(f, e, {});
+    row(f, e, [&] { edit_entry(f.state, e); });
 }
 
 void deleted_notice(Frame& f) {

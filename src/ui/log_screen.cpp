@@ -49,12 +49,23 @@ void fill_drafts(Frame& f) {
         d.run = run;
     }
     if (d.strength.id == 0) {
+        // From the physio's programme when there is one, each exercise to be answered (done, changed or
+        // not done) before Save; otherwise the last session's exercises to edit.
         StrengthSession session;
-        if (!f.plan.strength_sessions.empty())
+        d.strength_answers.clear();
+        d.strength_notes.clear();
+        const std::vector<Exercise>& programme = f.plan.prescription.strength_programme;
+        if (!programme.empty()) {
+            session.exercises = programme;
+            for (Exercise& e : session.exercises) {
+                d.strength_notes.push_back(e.note);
+                e.note.clear(); // the physio's instruction, shown beside it, is not what was done
+            }
+            d.strength_answers.assign(session.exercises.size(), ExerciseAnswer::not_yet);
+        } else if (!f.plan.strength_sessions.empty()) {
             session.exercises = f.plan.strength_sessions.back().exercises;
-        else
-            session.exercises = f.plan.prescription.strength_programme;
-        if (session.exercises.empty()) session.exercises = {{"Single-leg bridge", 3, 10, 0}};
+        }
+        if (session.exercises.empty()) session.exercises = {{"Single-leg bridge", 3, 10, 0, ""}};
         session.date = today;
         d.strength = session;
     }
@@ -144,14 +155,17 @@ template <class Entry> void reset(Frame& f, Entry& draft) {
 
 // Save (or Save changes) and, when editing, Cancel. A new entry that looks like one saved a moment ago is
 // held until the runner confirms it.
+// `answered` is false while the form waits for something other than its fields (the programme's exercises).
 template <class Entry>
-void save_buttons(Frame& f, Entry& draft, const Form& form, const char* save_label, const char* needs) {
+void save_buttons(Frame& f, Entry& draft, const Form& form, const char* save_label, const char* needs,
+                  bool answered = true) {
+    const bool complete = form.complete() && answered;
     if (!form.valid())
         error_text("Fix the fields marked above to save.");
-    else if (!form.complete())
+    else if (!complete)
         muted_text(needs);
     const bool editing = draft.id != 0;
-    if (button(editing ? "Save changes" : save_label, form.valid() && form.complete())) {
+    if (button(editing ? "Save changes" : save_label, form.valid() && complete)) {
         UiState& state = f.state;
         const Entry& entry = draft;
         const EntryId id = editing ? entry.id : next_id(f.plan);
@@ -409,28 +423,55 @@ void strength_form(Frame& f) {
     if (!session.time.known())
         muted_text("Without a time the session counts as midday for the " +
                    std::to_string(s.strength_gap_hours) + " hours before a run.");
+    Drafts& d = f.state.drafts;
+    const bool from_programme = session.id == 0 && d.strength_answers.size() == session.exercises.size() &&
+                                !d.strength_answers.empty();
+    if (from_programme) muted_text("From your programme: answer each exercise, then save.");
+    bool answered = true;
     int remove = -1; // removed after the loop: the list is not changed while it is drawn
     for (std::size_t i = 0; i < session.exercises.size(); ++i) {
         Exercise& e = session.exercises[i];
         const std::string n = "Exercise " + std::to_string(i + 1);
+        if (from_programme) {
+            ExerciseAnswer& answer = d.strength_answers[i];
+            text("%s: %s", n.c_str(), exercise_text(e).c_str());
+            if (!d.strength_notes[i].empty()) muted_text(d.strength_notes[i]);
+            int chosen = answer == ExerciseAnswer::as_prescribed ? 0
+                         : answer == ExerciseAnswer::changed     ? 1
+                                                                 : -1;
+            if (choice_row(n.c_str(), {"Done", "Changed", "Not done"}, chosen, 96.0f)) {
+                if (chosen == 2) remove = static_cast<int>(i);
+                answer = chosen == 0 ? ExerciseAnswer::as_prescribed : ExerciseAnswer::changed;
+            }
+            answered = answered && answer != ExerciseAnswer::not_yet;
+            if (answer != ExerciseAnswer::changed) {
+                gap();
+                continue;
+            }
+        }
         form.text((n + ", name").c_str(), e.name, 100);
         form.whole((n + ", sets").c_str(), e.sets, 0, 50, "sets");
         form.whole((n + ", repetitions").c_str(), e.reps, 0, 500, "repetitions");
         form.decimal((n + ", weight in kg").c_str(), e.load_kg, 1000, "kg");
-        if (outline_button(("Remove exercise " + std::to_string(i + 1)).c_str(), -1.0f))
+        if (!from_programme && outline_button(("Remove exercise " + std::to_string(i + 1)).c_str(), -1.0f))
             remove = static_cast<int>(i);
         gap();
     }
     if (remove >= 0) {
         session.exercises.erase(session.exercises.begin() + remove);
+        if (from_programme) {
+            d.strength_answers.erase(d.strength_answers.begin() + remove);
+            d.strength_notes.erase(d.strength_notes.begin() + remove);
+        }
         f.state.fields.clear();
     }
-    if (session.exercises.size() < 50 && outline_button("Add an exercise", -1.0f))
-        session.exercises.push_back({"", 3, 10, 0});
+    if (!from_programme && session.exercises.size() < 50 && outline_button("Add an exercise", -1.0f))
+        session.exercises.push_back({"", 3, 10, 0, ""});
     const PainScale run_scale = pain_scale(s, PainKind::run);
     form.pain("Pain during the session (optional)", session.pain_during, &run_scale, true);
     form.text("Note", session.note, 2000);
-    save_buttons(f, session, form, "Save strength session", "");
+    save_buttons(f, session, form, "Save strength session",
+                 "Answer each exercise (Done, Changed or Not done) to save the session.", answered);
 }
 
 void check_form(Frame& f) {
@@ -492,6 +533,8 @@ void edit_entry(UiState& state, const Run& run) {
 }
 void edit_entry(UiState& state, const StrengthSession& session) {
     open_for_edit(state, LogKind::strength, &Drafts::strength, session);
+    state.drafts.strength_answers.clear(); // an edit changes what was logged, typed freely
+    state.drafts.strength_notes.clear();
 }
 void edit_entry(UiState& state, const DailyCheck& check) {
     open_for_edit(state, LogKind::daily_check, &Drafts::check, check);

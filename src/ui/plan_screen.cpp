@@ -3,7 +3,7 @@
 // with its default, source and "reset to default".
 //
 // [SECTION] device    text size on this device (drawn last: a look setting, not the plan)
-// [SECTION] plan      profile, goal, race, race check, prescription
+// [SECTION] plan      profile, goal, race, race check, prescription, strength programme
 // [SECTION] physio    VISA-H and provocation tests
 // [SECTION] sharing   export, share, report, spreadsheet, import
 // [SECTION] settings  the setting table
@@ -38,8 +38,12 @@ void fill(Frame& f) {
     if (!d.race.planned) d.race.date = f.status.today + 8 * 7;
     d.prescription = f.plan.prescription;
     if (!d.prescription.set) d.prescription.from = f.status.today;
-    d.physio = PhysioEntry{};
-    d.physio.date = f.status.today;
+    d.programme = f.plan.prescription.strength_programme;
+    d.programme_sessions = f.plan.settings.strength_sessions_per_week;
+    if (d.physio.id == 0) { // not an earlier assessment being edited
+        d.physio = PhysioEntry{};
+        d.physio.date = f.status.today;
+    }
     d.plan_filled = true;
 }
 
@@ -158,9 +162,63 @@ void prescription(Frame& f) {
     }
     if (!form.valid()) error_text("Fix the fields marked above to save.");
     if (button("Save starting point", form.valid())) {
-        f.emit(SetPrescription{p});
+        Prescription starting = p;
+        starting.strength_programme = f.plan.prescription.strength_programme; // saved on its own below
+        f.emit(SetPrescription{starting});
         saved(f, "Starting point saved.");
     }
+}
+
+// The physio's strength programme: each exercise's name, sets, repetitions, load and how to do it, and the
+// sessions a week that adherence counts against (the setting strength_sessions_per_week). The runner sees
+// it on Today and logs each session against it.
+void strength_programme(Frame& f) {
+    Drafts& d = f.state.drafts;
+    std::vector<Exercise>& list = d.programme;
+    heading("Strength programme", f.look.fonts.section);
+    muted_text("Set with your physio. Today shows it, and each session is logged against it.");
+    Form form(f.state.fields);
+    const SettingInfo& per_week = setting_info(SettingId::strength_sessions_per_week);
+    form.whole("Sessions a week", d.programme_sessions, per_week.min_value, per_week.max_value, "sessions");
+    int remove = -1; // removed after the loop: the list is not changed while it is drawn
+    bool named = true;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        Exercise& e = list[i];
+        const std::string n = "Exercise " + std::to_string(i + 1);
+        form.text((n + ", name").c_str(), e.name, 100);
+        named = named && !trimmed(e.name).empty();
+        form.whole((n + ", sets").c_str(), e.sets, 1, 50, "sets");
+        form.whole((n + ", repetitions").c_str(), e.reps, 1, 500, "repetitions");
+        form.decimal((n + ", weight in kg (0 = body weight)").c_str(), e.load_kg, 1000, "kg");
+        form.text((n + ", how to do it (optional)").c_str(), e.note, 200);
+        if (outline_button(("Remove exercise " + std::to_string(i + 1) + " from the programme").c_str(),
+                           -1.0f))
+            remove = static_cast<int>(i);
+        gap();
+    }
+    if (remove >= 0) {
+        list.erase(list.begin() + remove);
+        f.state.fields.clear();
+    }
+    if (list.empty()) muted_text("No exercises yet.");
+    if (list.size() < 50 && outline_button("Add an exercise to the programme", -1.0f))
+        list.push_back({"", 3, 10, 0, ""});
+    if (!form.valid())
+        error_text("Fix the fields marked above to save.");
+    else if (!named)
+        error_text("Give each exercise a name to save the programme.");
+    if (button("Save strength programme", form.valid() && named)) {
+        Prescription p = f.plan.prescription;
+        p.strength_programme = list;
+        for (Exercise& e : p.strength_programme)
+            e.name = trimmed(e.name);
+        f.emit(SetPrescription{p});
+        if (d.programme_sessions != f.plan.settings.strength_sessions_per_week)
+            f.emit(ChangeSetting{SettingId::strength_sessions_per_week, d.programme_sessions});
+        saved(f, "Strength programme saved.");
+    }
+    // Said where the physio is looking too (the screen's top says it as well).
+    if (f.state.saved_message == "Strength programme saved.") muted_text("Saved: Today shows the programme.");
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -180,6 +238,9 @@ void physio(Frame& f) {
     PhysioEntry& e = f.state.drafts.physio;
     heading("Physio's measures", f.look.fonts.section);
     muted_text("For your physio: the VISA-H score (0 to 100, 100 = no symptoms) and the provocation tests.");
+    scroll_here_if_asked(f.state);
+    const bool editing = e.id != 0;
+    if (editing) text("Editing the assessment of %s", day_words(e.date).c_str());
     Form form(f.state.fields);
     form.day("Date of the assessment", e.date, f.status.today);
     form.whole("VISA-H score (optional)", e.visa_h, 0, 100, "", true);
@@ -188,9 +249,18 @@ void physio(Frame& f) {
     provocation(form, "Modified bent-knee stretch test", e.modified_bent_knee_stretch, f.plan.settings);
     form.text("Physio's note on the assessment", e.note, 2000);
     if (!form.valid()) error_text("Fix the fields marked above to save.");
-    if (button("Save physio's measures", form.valid())) {
-        f.emit(AddEntry<PhysioEntry>{e});
-        saved(f, "Physio's measures saved.");
+    if (button(editing ? "Save changes to the assessment" : "Save physio's measures", form.valid())) {
+        if (editing)
+            f.emit(EditEntry<PhysioEntry>{e});
+        else
+            f.emit(AddEntry<PhysioEntry>{e});
+        e = PhysioEntry{}; // the form starts again as a new assessment
+        saved(f, editing ? "Assessment changed." : "Physio's measures saved.");
+    }
+    if (editing && outline_button("Cancel editing the assessment", -1.0f)) {
+        e = PhysioEntry{};
+        f.state.drafts.plan_filled = false;
+        f.state.fields.clear();
     }
     for (auto it = f.plan.physio_entries.rbegin(); it != f.plan.physio_entries.rend(); ++it)
         entry_row(f, *it);
@@ -258,6 +328,13 @@ void settings(Frame& f) {
 // [SECTION] screen
 // ---------------------------------------------------------------------------------------------------------
 
+void edit_entry(UiState& state, const PhysioEntry& entry) {
+    go_to(state, Screen::plan);
+    state.drafts.physio = entry;
+    state.scroll_to_form = true;
+    state.fields.clear(); // a value refused in the form before is not this entry's
+}
+
 void draw_plan(Frame& f) {
     screen_header(f, "Plan and settings");
     fill(f);
@@ -269,6 +346,8 @@ void draw_plan(Frame& f) {
     sharing(f);
     gap(16.0f);
     prescription(f);
+    gap(16.0f);
+    strength_programme(f);
     gap(16.0f);
     physio(f);
     gap(16.0f);

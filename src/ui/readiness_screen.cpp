@@ -83,6 +83,8 @@ ReadinessItem first_test(ChecklistItem item) {
 void draw_result_form(Frame& f, ChecklistItem item) {
     ReadinessTest& t = f.state.drafts.readiness;
     const Settings& s = f.plan.settings;
+    scroll_here_if_asked(f.state);
+    if (t.id != 0) text("Editing the result of %s", day_words(t.date).c_str());
     Form form(f.state.fields);
     form.day("Date of the test", t.date, f.status.today);
     const PainScale rest = pain_scale(s, PainKind::rest), lunge = pain_scale(s, PainKind::lunge),
@@ -123,13 +125,16 @@ void draw_result_form(Frame& f, ChecklistItem item) {
         error_text("Fix the fields marked above to save this result.");
     else if (!complete)
         muted_text("Choose the pain from 0 to 10 to save this result.");
-    if (button("Save result", complete)) {
-        t.id = 0;
-        f.emit(AddEntry<ReadinessTest>{t});
+    const bool editing = t.id != 0; // an earlier result opened from History
+    if (button(editing ? "Save changes to the result" : "Save result", complete)) {
+        if (editing)
+            f.emit(EditEntry<ReadinessTest>{t});
+        else
+            f.emit(AddEntry<ReadinessTest>{t});
         f.state.recording.reset();
         f.state.fields.clear();
-        f.state.saved_message = "Result added.";
-        if (t.item == ReadinessItem::test_jog) f.state.saved_jog = t.date;
+        f.state.saved_message = editing ? "Result changed." : "Result added.";
+        if (!editing && t.item == ReadinessItem::test_jog) f.state.saved_jog = t.date;
     }
     if (outline_button("Cancel##result", -1.0f)) {
         f.state.recording.reset();
@@ -151,7 +156,7 @@ void draw_item(Frame& f, const ChecklistResult& r) {
     if (open) {
         draw_result_form(f, r.item);
     } else if (outline_button(record_label(r.item), -1.0f)) {
-        ReadinessTest draft;
+        ReadinessTest draft; // id 0: a new result
         draft.item = first_test(r.item);
         draft.date = f.status.today;
         draft.pain = kNotRecorded; // chosen, never assumed
@@ -188,6 +193,16 @@ void jog_reminders(Frame& f) {
 }
 
 } // namespace
+
+void edit_entry(UiState& state, const ReadinessTest& test) {
+    go_to(state, Screen::readiness);
+    state.drafts.readiness = test;
+    // Its item's form: both strength tests are recorded under the one symmetry item.
+    state.recording =
+        test.item == ReadinessItem::hamstring_curl ? ReadinessItem::single_leg_bridge : test.item;
+    state.scroll_to_form = true;
+    state.fields.clear(); // a value refused in the form before is not this entry's
+}
 
 void draw_readiness(Frame& f) {
     screen_header(f, "Readiness checklist");

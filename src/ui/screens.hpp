@@ -56,8 +56,12 @@ void edit_entry(UiState& state, const Run& run);
 void edit_entry(UiState& state, const StrengthSession& session);
 void edit_entry(UiState& state, const DailyCheck& check);
 void edit_entry(UiState& state, const Aggravator& aggravator);
+// readiness_screen.cpp: opens the checklist item's result form on an earlier result.
+void edit_entry(UiState& state, const ReadinessTest& test);
+// plan_screen.cpp: opens the physio's measures on an earlier assessment.
+void edit_entry(UiState& state, const PhysioEntry& entry);
 
-// history_screen.cpp: one entry in words with its Edit (where the log can edit it) and Delete buttons.
+// history_screen.cpp: one entry in words with its Edit and Delete buttons.
 void entry_row(Frame& f, const Run& run);
 void entry_row(Frame& f, const StrengthSession& session);
 void entry_row(Frame& f, const DailyCheck& check);

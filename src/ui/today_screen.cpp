@@ -9,6 +9,7 @@
 #include "ui/widgets.hpp"
 
 #include "core/rules/levels.hpp"
+#include "core/words/adherence_words.hpp"
 #include "core/words/text.hpp"
 #include "core/words/verdict_words.hpp"
 
@@ -180,6 +181,28 @@ void draw_advice(Frame& f) {
         dot_text(c.accent, "Tip: " + tip.rule.text);
 }
 
+// The physio's strength programme, this week's sessions against it (in encouraging words), and one tap to
+// log today's session from it.
+void draw_strength(Frame& f) {
+    const std::vector<Exercise>& programme = f.plan.prescription.strength_programme;
+    if (programme.empty() || !begin_card("strength programme")) return;
+    heading("Strength programme", f.look.fonts.section);
+    const std::string week = strength_week_words(f.figures.adherence().back());
+    if (!week.empty()) paragraph(week);
+    for (const Exercise& e : programme) {
+        dot_text(colours().accent, exercise_text(e));
+        if (!e.note.empty()) muted_text(e.note);
+    }
+    const bool done_today = std::any_of(f.plan.strength_sessions.begin(), f.plan.strength_sessions.end(),
+                                        [&](const StrengthSession& s) { return s.date == f.status.today; });
+    if (done_today) muted_text("Today's session is logged.");
+    if (outline_button(done_today ? "Log another strength session" : "Log today's strength session", -1.0f)) {
+        go_to(f.state, Screen::log);
+        f.state.log_kind = LogKind::strength;
+    }
+    end_card();
+}
+
 } // namespace
 
 void draw_today(Frame& f) {
@@ -191,6 +214,7 @@ void draw_today(Frame& f) {
     draw_answered(f);
     draw_suggestion(f);
     draw_advice(f);
+    draw_strength(f);
     gap();
     if (f.suggestion.kind == SuggestionKind::not_ready) {
         if (button("Open the readiness checklist")) go_to(f.state, Screen::readiness);

@@ -194,6 +194,33 @@ TEST_CASE("import preview lists what will change and the merge keeps both sides 
     CHECK(preview_import(merged, merged).lines().at(0).find("Nothing") == 0);
 }
 
+TEST_CASE("the import preview says each change in plain words with the right plurals") {
+    const Plan runner = ready_plan(day("2024-06-01"));
+    Plan physio = runner;
+    physio.ids.origin = 99;
+    physio = applied(physio, ChangeSetting{SettingId::green_max_pain, 3});
+    for (const char* when : {"2024-06-03", "2024-06-04"}) {
+        PhysioEntry visit;
+        visit.date = day(when);
+        physio = applied(physio, AddEntry<PhysioEntry>{visit});
+    }
+    Prescription p = physio.prescription;
+    p.strength_programme = {{"Bridge", 3, 15, 0, ""}, {"Prone hamstring curl", 3, 10, 20, "slow"}};
+    physio = applied(physio, SetPrescription{p});
+    const auto lines = preview_import(runner, physio).lines();
+    const auto has = [&](const std::string& line) {
+        return std::find(lines.begin(), lines.end(), line) != lines.end();
+    };
+    CHECK(has("2 physio entries added"));
+    CHECK(has("Strength programme changed: now 2 exercises"));
+    CHECK_FALSE(has("Starting point (starting level, run/walk or note) changed"));
+    CHECK(has(std::string(setting_info(SettingId::green_max_pain).label) + ": 2 -> 3 /10"));
+    p.level_minutes = 15;
+    p.set = true;
+    physio = applied(physio, SetPrescription{p});
+    CHECK(preview_import(runner, physio).starting_point_changed);
+}
+
 TEST_CASE("an invalid incoming plan is refused by import") {
     Plan incoming = make_plan(2);
     incoming.runs.push_back(run(day("2024-06-01"), 5, 0, 0, 0, 0)); // id 0: not a valid entry

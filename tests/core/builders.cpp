@@ -51,7 +51,8 @@ Plan full_plan() {
     plan.prescription.from = day("2024-05-01");
     plan.prescription.level_minutes = 15;
     plan.prescription.run_walk = {3, 1};
-    plan.prescription.strength_programme = {{"Prone hamstring curl", 3, 10, 22.5}, {"Bridge", 3, 15, 0}};
+    plan.prescription.strength_programme = {{"Prone hamstring curl", 3, 10, 22.5, "3 seconds down"},
+                                            {"Bridge", 3, 15, 0, ""}};
     plan.prescription.note = "Flat only";
 
     Run r = run(day("2024-05-02"), 15, 1, 2, 1, 1, 0);
@@ -69,7 +70,7 @@ Plan full_plan() {
     StrengthSession s;
     s.date = day("2024-05-03");
     s.time = at(18, 30);
-    s.exercises = {{"Single-leg bridge", 3, 12, 0}, {"Romanian deadlift", 3, 8, 40.5}};
+    s.exercises = {{"Single-leg bridge", 3, 12, 0, "felt easy"}, {"Romanian deadlift", 3, 8, 40.5, ""}};
     s.pain_during = 2;
     s.note = "felt strong";
     plan = added(plan, AddEntry<StrengthSession>{s});
@@ -116,8 +117,12 @@ Plan full_plan() {
 
 Plan full_plan_release_1() {
     Plan plan = full_plan();
-    plan.profile.distance_unit = DistanceUnit::km;          // Profile 2
-    plan.runs.at(0).next_morning_worse = Answer::not_asked; // Run 2
+    plan.profile.distance_unit = DistanceUnit::km;           // Profile 2
+    plan.runs.at(0).next_morning_worse = Answer::not_asked;  // Run 2
+    for (Exercise& e : plan.prescription.strength_programme) // Exercise 2
+        e.note.clear();
+    for (Exercise& e : plan.strength_sessions.at(0).exercises)
+        e.note.clear();
     return plan;
 }
 

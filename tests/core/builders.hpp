@@ -65,7 +65,7 @@ inline StrengthSession strength_session(Date date, LocalTime time) {
     StrengthSession s;
     s.date = date;
     s.time = time;
-    s.exercises = {{"Prone hamstring curl", 3, 10, 20}};
+    s.exercises = {{"Prone hamstring curl", 3, 10, 20, ""}};
     return s;
 }
 

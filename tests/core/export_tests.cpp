@@ -6,6 +6,7 @@
 #include "core/exports/file_name.hpp"
 #include "core/exports/report.hpp"
 #include "core/plan_file/plan_file.hpp"
+#include "core/words/text.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -210,6 +211,24 @@ TEST_CASE("the CSV has a header and one row per entry of every kind, oldest firs
     CHECK(rows[1][0] == "2020-01-05");
     CHECK(rows[1][2] == "run");
     CHECK(rows[1][4] == "12"); // minutes
+    // Every id exactly as in the plan, as text a spreadsheet keeps (never 5.30214E+13).
+    std::vector<std::string> ids;
+    for_each_entry_kind([&](auto kind) {
+        for (const auto& e : entries<decltype(kind)>(plan))
+            ids.push_back("#" + std::to_string(e.id));
+    });
+    CHECK(header[3] == "id");
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        CHECK(std::find(ids.begin(), ids.end(), rows[i][3]) != ids.end());
+        CHECK((std::stoull(rows[i][3].substr(1)) >> 32) == plan.ids.origin);
+    }
+    // The kind column holds one of the six kinds, so a filter on it picks one kind.
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        bool known = false;
+        for_each_entry_kind(
+            [&](auto kind) { known = known || rows[i][2] == EntryTraits<decltype(kind)>::kind; });
+        CHECK_MESSAGE(known, rows[i][2]);
+    }
 }
 
 TEST_CASE("CSV fields with commas, quotes, line breaks and formula starts survive a standard reader") {

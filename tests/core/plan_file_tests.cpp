@@ -204,6 +204,36 @@ TEST_CASE("runs written by release 1 keep their pains as written, and are saved 
     CHECK(again.value() == plan);
 }
 
+TEST_CASE("exercises written before their note (class version 1) load with no note and are saved as 2") {
+    // plan-exercise-v1.json was written by the app before exercises had a note (runs and profile at 2).
+    const auto loaded = plan_from_json(read_fixture("plan-exercise-v1.json"));
+    REQUIRE_MESSAGE(loaded.ok(), (loaded.ok() ? "" : loaded.error().message));
+    const Plan& plan = loaded.value();
+    REQUIRE(plan.prescription.strength_programme.size() == 2);
+    CHECK(plan.prescription.strength_programme[0].name == "Prone hamstring curl");
+    CHECK(plan.prescription.strength_programme[0].load_kg == 22.5);
+    REQUIRE(plan.strength_sessions.at(0).exercises.size() == 2);
+    for (const Exercise& e : plan.prescription.strength_programme)
+        CHECK(e.note.empty());
+    for (const Exercise& e : plan.strength_sessions[0].exercises)
+        CHECK(e.note.empty());
+    CHECK(plan == plan_from_json(read_fixture("plan-v1.json")).value());
+
+    Plan changed = plan;
+    changed.prescription.strength_programme[0].note = "3 seconds down";
+    const std::string saved = plan_to_json(changed);
+    const auto programme_at = saved.find("\"strength_programme\"");
+    CHECK(saved.find("\"cereal_class_version\": 2", programme_at) < saved.find("\"name\"", programme_at));
+    const auto again = plan_from_json(saved);
+    REQUIRE(again.ok());
+    CHECK(again.value() == changed);
+    // A note is a line of instruction: a longer one is refused, naming the field.
+    changed.prescription.strength_programme[0].note = std::string(201, 'a');
+    const auto refused = plan_from_json(plan_to_json(changed));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == "plan.prescription.strength_programme[0].note");
+}
+
 TEST_CASE("pains not recorded are saved and loaded as -1") {
     Plan plan = make_plan(3);
     Run r = run(day("2025-03-03"), 20, kNotRecorded, 2, kNotRecorded, kNotRecorded);

@@ -1,5 +1,7 @@
 #include "core/changes/merge.hpp"
 
+#include "core/words/text.hpp"
+
 #include <algorithm>
 #include <map>
 
@@ -47,10 +49,6 @@ template <class Entry> void merge_kind(Plan& merged, const Plan& incoming) {
     }
 }
 
-std::string plural(std::size_t n, const std::string& word) {
-    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-}
-
 } // namespace
 
 bool ImportPreview::changes_anything() const {
@@ -70,11 +68,12 @@ std::vector<std::string> ImportPreview::lines() const {
     if (profile_changed) out.push_back("Name or affected side changed");
     if (goal_changed) out.push_back("Target run changed");
     if (race_changed) out.push_back("Race goal changed");
-    if (prescription_changed)
-        out.push_back("Prescription (starting level, run/walk or strength programme) changed");
+    if (programme_changed)
+        out.push_back("Strength programme changed: now " + count_words(programme_exercises, "exercise"));
+    if (starting_point_changed) out.push_back("Starting point (starting level, run/walk or note) changed");
     for (const EntryKindChanges& k : entries) {
-        if (!k.added.empty()) out.push_back(plural(k.added.size(), k.kind) + " added");
-        if (!k.changed.empty()) out.push_back(plural(k.changed.size(), k.kind) + " changed");
+        if (!k.added.empty()) out.push_back(count_words(k.added.size(), k.kind) + " added");
+        if (!k.changed.empty()) out.push_back(count_words(k.changed.size(), k.kind) + " changed");
     }
     if (out.empty()) out.push_back("Nothing to change: this file holds nothing new");
     return out;
@@ -90,6 +89,13 @@ ImportPreview preview_import(const Plan& local, const Plan& incoming) {
     preview.goal_changed = !(local.goal == incoming.goal);
     preview.race_changed = !(local.race == incoming.race);
     preview.prescription_changed = !(local.prescription == incoming.prescription);
+    preview.programme_changed =
+        !(local.prescription.strength_programme == incoming.prescription.strength_programme);
+    preview.programme_exercises = incoming.prescription.strength_programme.size();
+    Prescription local_start = local.prescription, incoming_start = incoming.prescription;
+    local_start.strength_programme.clear();
+    incoming_start.strength_programme.clear();
+    preview.starting_point_changed = !(local_start == incoming_start);
     for_each_entry_kind(
         [&](auto kind) { preview.entries.push_back(compare_kind<decltype(kind)>(local, incoming)); });
     return preview;

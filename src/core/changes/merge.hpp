@@ -28,11 +28,15 @@ struct ImportPreview {
     bool profile_changed = false;
     bool goal_changed = false;
     bool race_changed = false;
-    bool prescription_changed = false;
+    bool prescription_changed = false;     // anything in it: the starting point or the strength programme
+    bool starting_point_changed = false;   // starting level, run/walk, from, note
+    bool programme_changed = false;        // the strength programme
+    std::size_t programme_exercises = 0;   // in the incoming programme
     std::vector<EntryKindChanges> entries; // one per entry kind, in plan-file order
 
     bool changes_anything() const;
-    // One plain-English line per change, e.g. "Green pain limit: 2 -> 1", "3 runs added".
+    // One plain-English line per change, e.g. "Highest pain during a run that is still green: 2 -> 3 /10",
+    // "2 physio entries added", "Strength programme changed: now 3 exercises".
     std::vector<std::string> lines() const;
 };
 

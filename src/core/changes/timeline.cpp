@@ -14,7 +14,7 @@ std::size_t heap(const std::string& s) {
 std::size_t heap(const std::vector<Exercise>& exercises) {
     std::size_t bytes = exercises.capacity() * sizeof(Exercise);
     for (const Exercise& e : exercises)
-        bytes += heap(e.name);
+        bytes += heap(e.name) + heap(e.note);
     return bytes;
 }
 

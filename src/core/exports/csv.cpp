@@ -111,12 +111,15 @@ std::string finding(const ProvocationResult& result) {
 }
 std::string exercise_list(const std::vector<Exercise>& list) {
     std::string out;
-    for (const Exercise& e : list) {
-        if (!out.empty()) out += "; ";
-        out += e.name + " " + std::to_string(e.sets) + "x" + std::to_string(e.reps);
-        if (e.load_kg > 0) out += " at " + decimal_text(e.load_kg) + " kg";
-    }
+    for (const Exercise& e : list)
+        out += (out.empty() ? "" : "; ") + exercise_text(e);
     return out;
+}
+
+// A spreadsheet reads a long number as a number: it shows 5.30214E+13 and keeps only 15 digits, so the id
+// would no longer match the plan file's. "#" in front makes it text everywhere; the digits are the id.
+std::string id_text(EntryId entry) {
+    return "#" + std::to_string(entry);
 }
 
 Row start_row(Date day, LocalTime at, const char* words, EntryId entry, const std::string& text) {
@@ -126,7 +129,7 @@ Row start_row(Date day, LocalTime at, const char* words, EntryId entry, const st
     row.cells[date] = day.iso();
     row.cells[time] = at.text();
     row.cells[kind] = csv_text_field(words);
-    row.cells[id] = std::to_string(entry);
+    row.cells[id] = id_text(entry);
     row.cells[note] = csv_text_field(text);
     return row;
 }

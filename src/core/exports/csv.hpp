@@ -2,7 +2,8 @@
 // The log as CSV for a spreadsheet (RFC 4180): a header row, then one row per entry of every kind, oldest
 // first, dates as ISO 8601 (YYYY-MM-DD), times as HH:MM, CRLF line ends, UTF-8 with a byte-order mark so
 // spreadsheet programs read accented names correctly. Columns that do not apply to an entry's kind, and
-// values not recorded, are empty. Columns are listed in docs/sharing.md.
+// values not recorded, are empty. Ids are written "#<digits>" so a spreadsheet keeps them as text, exact.
+// Columns are listed in docs/sharing.md.
 
 #include "core/model/model.hpp"
 

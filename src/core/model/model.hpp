@@ -82,6 +82,9 @@ struct Exercise {
     int sets = 0;
     int reps = 0;
     double load_kg = 0;
+    // How to do it, e.g. "3 seconds down, knee bent 30 degrees": the physio's word in a programme; left
+    // empty in logged sessions (class version 2).
+    std::string note;
 };
 
 struct StrengthSession {
@@ -245,7 +248,8 @@ inline constexpr double kMaxName = 100;
 inline constexpr double kMaxMinutes = 600; // a 10-hour run is the longest we accept
 inline constexpr double kMaxKm = 500;
 inline constexpr double kMaxDayMinutes = 24 * 60;
-inline constexpr double kMaxListEntries = 50; // exercises in one session or programme
+inline constexpr double kMaxListEntries = 50;   // exercises in one session or programme
+inline constexpr double kMaxExerciseNote = 200; // characters: a line of instruction, not a letter
 
 STRIDE_DESCRIBE(IdSource) {
     return std::make_tuple(field("origin", s.origin, 0, kMaxOrigin), field("next", s.next));
@@ -267,7 +271,8 @@ STRIDE_DESCRIBE(Run) {
 }
 STRIDE_DESCRIBE(Exercise) {
     return std::make_tuple(field("name", s.name, 0, kMaxName), field("sets", s.sets, 0, 50),
-                           field("reps", s.reps, 0, 500), field("load_kg", s.load_kg, 0, 1000));
+                           field("reps", s.reps, 0, 500), field("load_kg", s.load_kg, 0, 1000),
+                           field("note", s.note, 0, kMaxExerciseNote, 2));
 }
 STRIDE_DESCRIBE(StrengthSession) {
     return std::make_tuple(field("id", s.id, 0, kMaxEntryId), field("date", s.date), field("time", s.time),

@@ -95,8 +95,10 @@ std::size_t plan_file_bytes_at_most(const Plan& plan) {
     std::size_t items = plan.prescription.strength_programme.size(), text = 0;
     const auto add_text = [&](const std::string& s) { text += s.size(); };
     const auto add_exercises = [&](const std::vector<Exercise>& list) {
-        for (const Exercise& e : list)
+        for (const Exercise& e : list) {
             add_text(e.name);
+            add_text(e.note);
+        }
     };
     add_text(plan.profile.name);
     add_text(plan.race.name);

@@ -179,8 +179,8 @@ template <class Archive> void serialize(Archive& ar, Settings& settings, const s
 
 CEREAL_CLASS_VERSION(stride::IdSource, 1)
 CEREAL_CLASS_VERSION(stride::RunWalk, 1)
-CEREAL_CLASS_VERSION(stride::Run, 2) // 2: pains before/after may be -1; next_morning_worse
-CEREAL_CLASS_VERSION(stride::Exercise, 1)
+CEREAL_CLASS_VERSION(stride::Run, 2)      // 2: pains before/after may be -1; next_morning_worse
+CEREAL_CLASS_VERSION(stride::Exercise, 2) // 2: note
 CEREAL_CLASS_VERSION(stride::StrengthSession, 1)
 CEREAL_CLASS_VERSION(stride::DailyCheck, 1)
 CEREAL_CLASS_VERSION(stride::Aggravator, 1)

@@ -17,6 +17,24 @@ std::string decimal_text(double value) {
     return text;
 }
 
+std::string count_words(std::size_t n, const std::string& singular) {
+    std::string word = singular;
+    if (n != 1 && !word.empty()) {
+        const auto ends = [&](const char* tail) {
+            const std::string t = tail;
+            return word.size() >= t.size() && word.compare(word.size() - t.size(), t.size(), t) == 0;
+        };
+        const char before_y = word.size() >= 2 ? word[word.size() - 2] : 'a';
+        if (ends("y") && std::string("aeiou").find(before_y) == std::string::npos)
+            word = word.substr(0, word.size() - 1) + "ies";
+        else if (ends("s") || ends("x") || ends("z") || ends("ch") || ends("sh"))
+            word += "es";
+        else
+            word += "s";
+    }
+    return std::to_string(n) + " " + word;
+}
+
 } // namespace stride
 
 #include "core/model/date.hpp"
@@ -49,6 +67,18 @@ double km_from(DistanceUnit unit, double value) {
 
 std::string distance_text(double km, DistanceUnit unit) {
     return decimal_text(km_in(unit, km)) + " " + unit_words(unit);
+}
+
+} // namespace stride
+
+#include "core/model/model.hpp"
+
+namespace stride {
+
+std::string exercise_text(const Exercise& e) {
+    std::string s = e.name + " " + std::to_string(e.sets) + " x " + std::to_string(e.reps);
+    if (e.load_kg > 0) s += " at " + decimal_text(e.load_kg) + " kg";
+    return s;
 }
 
 } // namespace stride

@@ -9,6 +9,9 @@ namespace stride {
 std::string pain_text(int value);
 // 11.3 -> "11.3", 5.0 -> "5", 42.195 -> "42.2"
 std::string decimal_text(double value);
+// A count and its noun in the right number: (1, "run") -> "1 run", (2, "physio entry") -> "2 physio
+// entries", (0, "strength session") -> "0 strength sessions". The noun is given in the singular.
+std::string count_words(std::size_t n, const std::string& singular);
 
 } // namespace stride
 
@@ -29,4 +32,10 @@ namespace stride {
 class Date;
 // "Thu 6 Jun 2024"
 std::string day_text(Date date);
+} // namespace stride
+
+namespace stride {
+struct Exercise;
+// "Prone hamstring curl 3 x 10 at 22.5 kg" ("Bridge 3 x 15" without a load); the note is not included.
+std::string exercise_text(const Exercise& exercise);
 } // namespace stride
