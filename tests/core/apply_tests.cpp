@@ -84,7 +84,7 @@ TEST_CASE("an invalid entry is refused naming the field, and the plan is unchang
     r.note = std::string(3000, 'x');
     CHECK(refused(plan, AddEntry<Run>{r}).field == "note");
     StrengthSession s;
-    s.exercises = {{"curl", 3, 10, -1}};
+    s.exercises = {{"curl", 3, 10, -1, ""}};
     CHECK(refused(plan, AddEntry<StrengthSession>{s}).field == "exercises[0].load_kg");
 }
 
