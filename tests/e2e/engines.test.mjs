@@ -296,6 +296,24 @@ for (const engine of ENGINES) {
         assert.deepEqual(app.problems, []);
       });
 
+      test('after a reload with the mouse at rest, the wheel scrolls the screen under it', {
+        // Firefox sends the new page no mousemove for a mouse that has not moved: the wheel event alone says
+        // where the pointer is.
+        skip: engine === 'webkit' ? 'classic WebDriver sends no wheel events once a page has been reloaded' : false,
+      }, async () => {
+        await app.tab.setViewport({ width: DESKTOP.width, height: 500 }); // a screen longer than the window
+        try {
+          const at = app.scrollPoint();
+          await app.tab.move(at.x, at.y);
+          await app.reload();
+          const before = (await app.look()).layout; // where every item is drawn
+          assert.notEqual((await app.wheel(3, at)).layout, before, 'the screen scrolled');
+        } finally {
+          await app.tab.setViewport({ width: DESKTOP.width, height: 1300 });
+          await app.settle();
+        }
+      });
+
       test('a new version: the prompt, "Update now", the new version running with the data kept', async () => {
         await controlled(app);
         const style = () => app.evaluate(() => document.querySelector('link[rel=stylesheet]').getAttribute('href'));
