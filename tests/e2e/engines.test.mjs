@@ -92,10 +92,10 @@ for (const engine of ENGINES) {
 
     test('a first visit: no console errors, and each file fetched once', {
       timeout: STEP_TIMEOUT,
-      // Measured in MiniBrowser 2.50.6: every file sent twice (the page, then the service worker's precache,
-      // which finds nothing in the HTTP cache: even '/' is sent again in full rather than revalidated), the
-      // wasm and both fonts three times (the as="fetch" preloads are not reused either).
-      todo: engine === 'webkit' ? 'WebKit does not reuse the as="fetch" preloads (wasm, fonts) and its service worker fetches every file again (issue 12)' : false,
+      // A WebDriver session of MiniBrowser 2.50 has no disk HTTP cache (automation mode), so the service
+      // worker's precache sends every file again (and the wasm and fonts a third time): not what a runner's
+      // Safari does. The next test checks WebKit's first visit in a profile folder of its own.
+      skip: engine === 'webkit' ? 'WebKit\'s WebDriver session has no HTTP cache: the next test checks a real profile' : false,
     }, async (t) => {
       server.served.length = 0;
       const app = await openApp(browser, server.url, DESKTOP); // no query: the worker caches the page as './'
@@ -111,20 +111,33 @@ for (const engine of ENGINES) {
     });
 
     // The engine's own console messages (an unknown CSP directive, an unknown viewport key) reach no hook in
-    // the page: in WebKit they are read from a MiniBrowser writing its console to stdout, until the page has
-    // registered its service worker (after load) and a second more.
-    test('WebKit\'s own console: no error or warning while the app loads', {
+    // the page: in WebKit they are read from a MiniBrowser outside WebDriver, in a profile folder of its own,
+    // writing its console to stdout, until the page has registered its service worker and the server has
+    // then sent nothing for two seconds (the worker's precache done). That visit's requests are counted too:
+    // each file is sent in full once. WebKit asks again for the wasm, the fonts and the page, answered "not
+    // modified" (304, no body): it does not reuse the as="fetch" preloads, and the worker's precache
+    // revalidates the page.
+    test('WebKit, a first visit in a profile of its own: no console error or warning, each file sent once', {
       timeout: STEP_TIMEOUT,
       skip: engine !== 'webkit' ? 'Chromium and Firefox report the engine\'s messages as console events (app.problems)' : false,
-    }, async () => {
+    }, async (t) => {
       server.served.length = 0;
       const lines = await consoleWhileLoading(server.url, async () => {
         const deadline = Date.now() + 60000;
-        while (!server.served.some(({ path }) => path === '/sw.js') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-        await new Promise((r) => setTimeout(r, 1000));
+        const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+        while (!server.served.some(({ path }) => path === '/sw.js') && Date.now() < deadline) await pause(100);
+        for (let seen = -1; seen !== server.served.length && Date.now() < deadline;) {
+          seen = server.served.length;
+          await pause(2000);
+        }
       });
       assert.ok(server.served.some(({ path }) => path === '/sw.js'), 'the page loaded and registered its worker');
       assert.deepEqual(lines.filter((line) => /CONSOLE \w* ?(ERROR|WARN)/.test(line)), [], lines.join('\n'));
+      const sent = sentTimes(server.served);
+      const revalidated = server.served.filter(({ status }) => status === 304).map(({ path }) => path);
+      t.diagnostic(`sent in full: ${JSON.stringify(sent)}; answered 304: ${JSON.stringify(revalidated)}`);
+      assert.ok(Object.keys(sent).some((path) => path.endsWith('.wasm')), JSON.stringify(sent));
+      for (const [path, times] of Object.entries(sent)) assert.equal(times, 1, `${path} sent ${times} times`);
     });
 
     // WebKit deletes a site's data after 7 days without use unless the app runs from the Home Screen: a

@@ -6,10 +6,12 @@
 // - no BiDi, so no console events: problems are collected by a hook put in each page after it loads
 //   (console.error, uncaught errors, unhandled rejections), and messages the engine itself logs before that
 //   (e.g. about the page's CSP) are not seen there; consoleWhileLoading() reads them from a MiniBrowser
-//   outside WebDriver;
+//   outside WebDriver, in a profile folder of its own;
 // - mouse input only (no touch), no offline switch, no request events, no file picker, no downloads.
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { Builder, Key, Origin } from 'selenium-webdriver';
 import { acquireDisplay, releaseDisplay } from './xvfb.mjs';
@@ -93,14 +95,18 @@ export async function launch() {
 
 export const launchProfile = unsupported('reopen a profile folder (MiniBrowser automation storage is ephemeral)');
 
-// What WebKit's console shows while `url` loads, the engine's own messages included (an unknown CSP directive
-// or viewport key), which no hook in the page can see: a MiniBrowser of its own, outside WebDriver (its
-// automation mode writes nothing), private (no storage kept), writing its console to stdout, until `settled`
-// resolves. Resolves with the console's lines ("CONSOLE SECURITY ERROR ...", "... CONSOLE LOG ...").
+// A first visit to `url` in WebKit outside WebDriver, with what its console shows meanwhile, the engine's own
+// messages included (an unknown CSP directive or viewport key), which no hook in the page can see: a
+// MiniBrowser of its own (WebDriver's automation mode writes no console), in a new profile folder (a home of
+// its own, removed afterwards: a disk HTTP cache as a runner's browser has, which a private or automation
+// session lacks), writing its console to stdout, until `settled` resolves. Resolves with the console's lines
+// ("CONSOLE SECURITY ERROR ...", "... CONSOLE LOG ...").
 export async function consoleWhileLoading(url, settled) {
+  const home = mkdtempSync(join(tmpdir(), 'stride-webkit-home-'));
   const display = await acquireDisplay();
-  const browser = spawn(MINIBROWSER, ['--private', '--enable-write-console-messages-to-stdout=true', url], {
-    env: { ...process.env, DISPLAY: display }, stdio: ['ignore', 'pipe', 'pipe'],
+  const browser = spawn(MINIBROWSER, ['--enable-write-console-messages-to-stdout=true', url], {
+    env: { ...process.env, DISPLAY: display, HOME: home, XDG_CACHE_HOME: join(home, 'cache'), XDG_DATA_HOME: join(home, 'data'), XDG_CONFIG_HOME: join(home, 'config') },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
   browser.stdout.on('data', (chunk) => { out += chunk; });
@@ -113,6 +119,7 @@ export async function consoleWhileLoading(url, settled) {
       browser.kill('SIGTERM');
     });
     await releaseDisplay();
+    rmSync(home, { recursive: true, force: true });
   }
   return out.split('\n').filter((line) => line.includes('CONSOLE'));
 }
