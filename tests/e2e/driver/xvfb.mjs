@@ -7,7 +7,7 @@ let display = null; // { name, process, users }
 // Resolves with the DISPLAY name (":N") of a running Xvfb; -displayfd lets Xvfb pick a free display number.
 export async function acquireDisplay() {
   if (!display) {
-    const server = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '3200x2000x24', '-nolisten', 'tcp'], {
+    const server = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '3200x4000x24', '-nolisten', 'tcp'], {
       stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
     });
     const name = await new Promise((resolve, reject) => {
