@@ -65,6 +65,8 @@ def main():
     for name, text in texts.items():
         write("plan_file", name + ".json", text)
         write("round_trip", name + ".json", text)
+    # The report the app shares, with the plan inside (plan_in_html.hpp): the committed fixture.
+    write("plan_file", "plan-report-v1.html", (ROOT / "tests/fixtures/plan-report-v1.html").read_bytes())
     write("plan_file", "invalid-utf8.json", texts["plan-v1"].encode("utf-8").replace(b"felt strong", b"felt \xff\xfe"))
 
     # Stored: even first byte = a delta payload; odd = record bytes as stored.

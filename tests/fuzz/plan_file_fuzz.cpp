@@ -1,4 +1,5 @@
-// The plan-file loader (plan_from_json: files, imports and stored whole plans) on any bytes. Besides
+// The plan-file loader on any bytes: plan_from_file, what an import reads (a plan file, or a report page with
+// the plan embedded), which hands JSON to plan_from_json (also what storage reads whole plans with). Besides
 // crashes and sanitizer reports, a finding is: a refusal without words or with text that is not clean, or
 // an accepted plan the rest of the app could not rely on (invalid, too large to write, out of order).
 
@@ -6,6 +7,7 @@
 
 #include "core/model/validate.hpp"
 #include "core/plan_file/plan_file.hpp"
+#include "core/plan_file/plan_in_html.hpp"
 
 #include <algorithm>
 
@@ -21,7 +23,7 @@ template <class Entry> bool in_date_order(const std::vector<Entry>& list) {
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t size) {
-    const Expected<Plan> plan = plan_from_json(fuzz::as_text(data, size));
+    const Expected<Plan> plan = plan_from_file(fuzz::as_text(data, size));
     if (!plan) {
         fuzz::require(!plan.error().message.empty(), "a refusal says why");
         fuzz::require_clean_text(plan.error().message, "a refusal is clean text");

@@ -9,7 +9,9 @@
 #include "core/changes/plan_delta.hpp"
 #include "core/exports/csv.hpp"
 #include "core/exports/file_name.hpp"
+#include "core/exports/plan_report.hpp"
 #include "core/exports/report.hpp"
+#include "core/plan_file/plan_in_html.hpp"
 #include "core/plan_file/plan_file.hpp"
 
 using namespace stride;
@@ -39,6 +41,8 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t siz
     for (const Date today : {*Date::from_ymd(2024, 6, 10), *Date::from_ymd(2199, 12, 31)}) {
         const std::string report = report_html(plan, today);
         fuzz::require_clean_text(report, "the report is clean text");
+        const Expected<Plan> shared = plan_from_file(plan_report_html(plan, today));
+        fuzz::require(shared.ok() && shared.value() == plan, "the shared report reads back as the same plan");
         // It shows the recent part only: a fixed number of runs, weeks, scores and notes.
         fuzz::require(report.size() < 512 * 1024, "the report stays small");
         fuzz::require_clean_text(cli::report_text(plan, today), "stride-cli's report is clean text");
