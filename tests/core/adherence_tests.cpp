@@ -3,7 +3,6 @@
 #include "builders.hpp"
 
 #include "core/rules/adherence.hpp"
-#include "core/rules/week_pain.hpp"
 #include "core/words/adherence_words.hpp"
 #include "core/words/text.hpp"
 
@@ -100,27 +99,4 @@ TEST_CASE("counts read with the noun in the right number") {
     CHECK(count_words(2, "daily check") == "2 daily checks");
     CHECK(count_words(2, "day") == "2 days");
     CHECK(count_words(2, "box") == "2 boxes");
-}
-
-TEST_CASE("a week's pain: the worst run, and the morning checks' average and highest, Monday to Sunday") {
-    Plan plan = make_plan(1);
-    add(plan, run(kMonday - 1, 10, 0, 4, 0, 0)); // Sunday: the week before
-    add(plan, run(kMonday, 10, 0, 2, 0, 0));
-    add(plan, run(kMonday + 6, 10, 0, 3, 0, 0)); // Sunday
-    add(plan, run(kMonday + 7, 10, 0, 9, 0, 0)); // after today
-    add(plan, morning(kMonday, 1, 2));
-    add(plan, morning(kMonday + 3, 2));
-    add(plan, morning(kMonday + 6, 0, 4));
-    const auto weeks = weekly_pain(plan, kMonday + 6, 2);
-    REQUIRE(weeks.size() == 2);
-    CHECK(weeks[0].week_start == kMonday - 7);
-    CHECK(weeks[0].worst_run_pain == 4);
-    CHECK(weeks[0].mornings == 0);
-    CHECK(weeks[0].rest_highest == kNotRecorded);
-    CHECK(weeks[1].worst_run_pain == 3);
-    CHECK(weeks[1].mornings == 3);
-    CHECK(weeks[1].rest_average == doctest::Approx(1.0));
-    CHECK(weeks[1].rest_highest == 2);
-    CHECK(weeks[1].task_highest == 4);
-    CHECK(weekly_pain(plan, kMonday, 0).empty());
 }
