@@ -3,6 +3,8 @@
 #include "core/changes/actions.hpp"
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 
 namespace stride::test {
 
@@ -157,6 +159,14 @@ Plan long_history(Date last_day, int weeks) {
         }
     }
     return plan;
+}
+
+std::string read_fixture(const char* name) {
+    std::ifstream in(std::string(STRIDE_FIXTURES_DIR) + "/" + name, std::ios::binary);
+    REQUIRE_MESSAGE(in.good(), name);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
 }
 
 } // namespace stride::test

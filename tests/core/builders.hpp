@@ -54,6 +54,9 @@ Plan full_plan();
 // full_plan() as release 1 could write it: the fields later class versions added keep their defaults.
 Plan full_plan_release_1();
 
+// The bytes of tests/fixtures/`name` (fails the test when it cannot be read).
+std::string read_fixture(const char* name);
+
 template <class Entry> EntryId add(Plan& plan, Entry entry) {
     auto result = stride::apply(plan, AddEntry<Entry>{std::move(entry)});
     REQUIRE_MESSAGE(result.ok(), (result.ok() ? "" : result.error().message));

@@ -9,8 +9,6 @@
 #include "core/words/text.hpp"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 using namespace stride;
 using namespace stride::test;
@@ -78,14 +76,6 @@ Plan plan_with_hostile_text() {
     add(plan, run(kMonday, 5, 0, 1, 0, 0));
     add(plan, red);
     return plan;
-}
-
-std::string read_fixture(const char* name) {
-    std::ifstream in(std::string(STRIDE_FIXTURES_DIR) + "/" + name, std::ios::binary);
-    REQUIRE(in.good());
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
 }
 
 } // namespace

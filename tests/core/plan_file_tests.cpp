@@ -18,14 +18,6 @@ using namespace stride::test;
 
 namespace {
 
-std::string read_fixture(const char* name) {
-    std::ifstream in(std::string(STRIDE_FIXTURES_DIR) + "/" + name, std::ios::binary);
-    REQUIRE_MESSAGE(in.good(), name);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 // The message a file gets refused with; fails the test if the file loads.
 FieldError refusal(const std::string& text) {
     const auto result = plan_from_json(text);

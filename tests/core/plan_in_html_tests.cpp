@@ -9,8 +9,6 @@
 #include "core/plan_file/plan_file.hpp"
 #include "core/plan_file/plan_in_html.hpp"
 
-#include <fstream>
-#include <sstream>
 
 using namespace stride;
 using namespace stride::test;
@@ -18,14 +16,6 @@ using namespace stride::test;
 namespace {
 
 const Date kMonday = day("2024-06-03");
-
-std::string read_fixture(const char* name) {
-    std::ifstream in(std::string(STRIDE_FIXTURES_DIR) + "/" + name, std::ios::binary);
-    REQUIRE(in.good());
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 Plan plan_with_text(const std::string& text) {
     Plan plan = ready_plan(kMonday);
