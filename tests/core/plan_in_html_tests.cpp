@@ -9,6 +9,7 @@
 #include "core/plan_file/plan_file.hpp"
 #include "core/plan_file/plan_in_html.hpp"
 
+#include <sstream>
 
 using namespace stride;
 using namespace stride::test;
