@@ -252,12 +252,19 @@ describe('errors are shown, not a blank page', () => {
 
   test('no WebGL2', async () => {
     const { message } = await failure(served.url, (profile) => profile.addInitScript(() => {
+      delete window.WebGL2RenderingContext;
+    }));
+    assert.match(message, /^This browser cannot show Stride Back because WebGL 2 is not available\./);
+  });
+
+  test('WebGL2 that cannot start (switched off or blocklisted)', async () => {
+    const { message } = await failure(served.url, (profile) => profile.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
         return type === 'webgl2' ? null : original.call(this, type, ...rest);
       };
     }));
-    assert.match(message, /WebGL 2 is not available/);
+    assert.match(message, /^Stride Back could not start\. This browser could not start WebGL 2, which Stride Back needs/);
   });
 
   test('no WebAssembly', async () => {

@@ -222,6 +222,9 @@ WebPlatform::WebPlatform() {
     attributes.depth = EM_FALSE;
     attributes.stencil = EM_FALSE;
     attributes.antialias = EM_FALSE; // ImGui anti-aliases its own shapes
+    // Emscripten would otherwise ask the browser for every WebGL extension at start-up (a tenth of a second
+    // in SwiftShader); the ImGui backend draws with WebGL 2 alone.
+    attributes.enableExtensionsByDefault = EM_FALSE;
     context_ = emscripten_webgl_create_context(kCanvas, &attributes);
     if (context_ <= 0)
         throw PlatformError(
