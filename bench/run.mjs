@@ -78,7 +78,7 @@ function serve(dir, histories) {
 // the first frame after the tap. Undrawn frames (input applied inside the event) do not count: only a
 // frame run by requestAnimationFrame reaches the screen.
 function instrument() {
-  const bench = window.__bench = { todayMs: null, firstProbeMs: null, frames: [], taps: [], writes: [], commits: [], removing: 0, watch: null };
+  const bench = window.__bench = { todayMs: null, firstProbeMs: null, frames: [], taps: [], journals: [], writes: [], commits: [], removing: 0, watch: null };
   let inAnimationFrame = false;
   const watching = () => bench.watch && bench.watch.eventAt !== null && !bench.watch.done;
   const isToday = (probe) => probe && Array.isArray(probe.items) && probe.items.some((i) =>
@@ -132,6 +132,14 @@ function instrument() {
       });
     },
   });
+  // The write that makes a save durable (issue 18, docs/storage.md "The journal"): this tab's journal in
+  // localStorage, written synchronously while the tap is handled, before the screen says the entry was added.
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (key, value) {
+    const result = setItem.call(this, key, value);
+    if (String(key).startsWith('stride-back-journal:')) bench.journals.push(performance.now());
+    return result;
+  };
   // A generation is written with add() in a readwrite transaction (web/storage.js); its commit is the
   // transaction's complete event.
   const add = IDBObjectStore.prototype.add;
@@ -447,7 +455,7 @@ async function measureSave(browser, app, history, device = PHONE) {
   const { context, page } = await newPage(browser, device);
   await seed(page, app, history);
   await openToday(page, app.url);
-  const latencies = [], toWrite = [], toCommit = [];
+  const latencies = [], toJournal = [], toWrite = [], toCommit = [];
   const failures = [];
   for (let i = 0; i < SAVES && failures.length < 5; i++) {
     const save = await reachSaveButton(page, i);
@@ -467,11 +475,13 @@ async function measureSave(browser, app, history, device = PHONE) {
       failures.push(`no IndexedDB commit within 10 s of tapping "${SAVE_BUTTON}" at ${JSON.stringify(save)}; tabs: ${await page.evaluate(() => JSON.stringify(window.strideProbe.items.filter((i) => i.label.startsWith('Tab: ')).map((i) => [i.label, i.y, i.height])))}; on screen: ${texts}`);
       continue;
     }
-    const { tapAt, writeAt, commitAt } = await page.evaluate(([n, t]) => {
+    const { tapAt, journalAt, writeAt, commitAt } = await page.evaluate(([n, t]) => {
       const tapped = window.__bench.taps[t];
-      return { tapAt: tapped, writeAt: window.__bench.writes.find((w) => w >= tapped), commitAt: window.__bench.commits[n] };
+      const after = (list) => list.find((at) => at >= tapped);
+      return { tapAt: tapped, journalAt: after(window.__bench.journals), writeAt: after(window.__bench.writes), commitAt: window.__bench.commits[n] };
     }, [commitsBefore, tapsBefore]);
     latencies.push(commitAt - tapAt);
+    if (journalAt !== undefined) toJournal.push(journalAt - tapAt);
     if (writeAt !== undefined) { toWrite.push(writeAt - tapAt); toCommit.push(commitAt - writeAt); }
     // Pruning starts as the save completes (in the same task): the next save must not queue behind it.
     await page.waitUntil(() => window.__bench.removing === 0, null, { timeout: 10000 });
@@ -482,6 +492,7 @@ async function measureSave(browser, app, history, device = PHONE) {
   return {
     history, pixelRatio: device.pixelRatio, button: SAVE_BUTTON, failures, samples: latencies.length, p50Ms: round(quantile(latencies, 0.5)), p95Ms: round(quantile(latencies, 0.95)),
     maxMs: round(Math.max(...latencies)), heapAfterSavesBytes: heap, problems,
+    tapToJournalP50Ms: round(quantile(toJournal, 0.5)), tapToJournalP95Ms: round(quantile(toJournal, 0.95)), journaled: toJournal.length,
     tapToWriteP50Ms: round(quantile(toWrite, 0.5)), tapToWriteP95Ms: round(quantile(toWrite, 0.95)),
     writeToCommitP50Ms: round(quantile(toCommit, 0.5)), writeToCommitP95Ms: round(quantile(toCommit, 0.95)),
   };
