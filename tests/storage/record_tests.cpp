@@ -5,12 +5,36 @@
 #include <fstream>
 #include <iterator>
 #include <stdexcept>
+#include <string>
+#include <string_view>
 
 using namespace stride::storage;
 
 TEST_CASE("crc32 matches the standard check value") {
     CHECK(crc32("123456789") == 0xCBF43926u);
     CHECK(crc32("") == 0u);
+}
+
+TEST_CASE("crc32 eight bytes at a time matches the bit-at-a-time definition at every length and offset") {
+    const auto reference = [](std::string_view bytes) {
+        std::uint32_t c = 0xFFFFFFFFu;
+        for (unsigned char b : bytes) {
+            c ^= b;
+            for (int bit = 0; bit < 8; ++bit)
+                c = (c & 1u) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+        }
+        return c ^ 0xFFFFFFFFu;
+    };
+    std::string bytes;
+    for (int i = 0; i < 100; ++i)
+        bytes += static_cast<char>((i * 73 + 11) & 0xFF); // every high bit pattern, not only ASCII
+    for (std::size_t from = 0; from < 9; ++from)
+        for (std::size_t length = 0; from + length <= bytes.size(); ++length) {
+            const std::string_view part = std::string_view(bytes).substr(from, length);
+            CAPTURE(from);
+            CAPTURE(length);
+            CHECK(crc32(part) == reference(part));
+        }
 }
 
 TEST_CASE("a record round-trips every field") {
@@ -121,6 +145,7 @@ TEST_CASE("a delta record keeps its base; a base that is not earlier is a typed 
     const auto bytes = encode_record(delta);
     CHECK(std::get<Record>(decode_record(bytes)) == delta);
     CHECK(peek_base(bytes) == std::optional<std::uint64_t>(4));
-    CHECK(std::get<RecordError>(decode_record(encode_record({9, 5, "tab", "{}", 9}))) == RecordError::BadBase);
+    CHECK(std::get<RecordError>(decode_record(encode_record({9, 5, "tab", "{}", 9}))) ==
+          RecordError::BadBase);
     CHECK_FALSE(peek_base("not a record at all, just some bytes").has_value());
 }

@@ -49,6 +49,13 @@ std::optional<int> digits(std::string_view text, std::size_t at, std::size_t cou
 
 constexpr std::int64_t kMinutesPerDay = 24 * 60;
 
+// Writes `value` (0 <= value < 10^width) as `width` digits at text[at]. By hand rather than snprintf:
+// loading, saving and exporting years of history write tens of thousands of dates and times.
+void put_digits(std::string& text, std::size_t at, int width, int value) {
+    for (int i = width - 1; i >= 0; --i, value /= 10)
+        text[at + static_cast<std::size_t>(i)] = static_cast<char>('0' + value % 10);
+}
+
 } // namespace
 
 std::optional<Date> Date::from_ymd(int year, int month, int day) {
@@ -66,9 +73,16 @@ std::optional<Date> Date::parse(std::string_view iso) {
 
 std::string Date::iso() const {
     const Civil c = civil_from_days(days_);
-    char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", c.year, c.month, c.day);
-    return buffer;
+    if (c.year < 0 || c.year > 9999) { // only by date arithmetic far outside kMinYear..kMaxYear
+        char buffer[40];
+        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", c.year, c.month, c.day);
+        return buffer;
+    }
+    std::string text = "0000-00-00";
+    put_digits(text, 0, 4, c.year);
+    put_digits(text, 5, 2, c.month);
+    put_digits(text, 8, 2, c.day);
+    return text;
 }
 
 int Date::year() const {
@@ -102,9 +116,10 @@ std::optional<LocalTime> LocalTime::parse(std::string_view text) {
 
 std::string LocalTime::text() const {
     if (!known()) return "";
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%02d:%02d", minutes_ / 60, minutes_ % 60);
-    return buffer;
+    std::string text = "00:00";
+    put_digits(text, 0, 2, minutes_ / 60);
+    put_digits(text, 3, 2, minutes_ % 60);
+    return text;
 }
 
 std::int64_t minutes_since_epoch(Date date, LocalTime time) {
