@@ -625,7 +625,7 @@ void weekly_section(std::ostream& out, const Plan& plan, Date today) {
     else
         out << "<table class=\"weeks\"><thead><tr><th>Week of</th><th>Runs (planned: what their "
                "levels asked)</th><th>Strength sessions</th><th>Worst run pain</th><th>Mornings: at rest, "
-               "average / highest</th><th>Daily test, highest</th></tr></thead>"
+               "average / highest</th><th>Daily test: highest</th></tr></thead>"
             << rows.str() << "</table>";
     out << "</section>";
 }
@@ -703,7 +703,7 @@ constexpr const char* kStyle = R"(
 @page { size: A4; margin: 10mm 12mm; }
 * { box-sizing: border-box; }
 html { background: #fff; }
-body { font: 9pt/1.28 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; color: #1b1f20;
+body { font: 8.5pt/1.28 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; color: #1b1f20;
        max-width: 186mm; margin: 0 auto; padding: 0; }
 @media screen { body { padding: 16px; } }
 h1 { font-size: 15pt; margin: 0 0 1mm; }
@@ -718,8 +718,9 @@ td.nowrap, td.green, td.amber, td.red, td.muted { white-space: nowrap; }
 table.facts th { width: 34mm; }
 table.weeks { table-layout: fixed; }
 table.weeks th:nth-child(1) { width: 31mm; } table.weeks th:nth-child(2) { width: 50mm; }
-table.weeks th:nth-child(4) { width: 21mm; } table.weeks th:nth-child(5) { width: 30mm; }
-table.weeks th:nth-child(6) { width: 12mm; }
+table.weeks th:nth-child(4) { width: 21mm; } table.weeks th:nth-child(5) { width: 28mm; }
+table.weeks th:nth-child(6) { width: 15mm; }
+table.weeks td.strength { white-space: normal; }
 table.runs td.green, table.runs td.amber, table.runs td.red { font-weight: 600; }
 ul { margin: 0.8mm 0; padding-left: 5mm; }
 svg { display: block; width: 100%; height: auto; font-size: 9px; font-family: inherit; }
