@@ -375,8 +375,13 @@ std::string weekly_chart(const Plan& plan, Date today) {
             out += "<rect x=\"" + coord(x - bar / 2) + "\" y=\"" + coord(plot.y(w.minutes)) + "\" width=\"" +
                    coord(bar) + "\" height=\"" + coord(plot.y(0) - plot.y(w.minutes)) + "\" fill=\"" + kBar +
                    "\"/>";
+        // The minutes above the bar, or above the cap's line where it runs just over the bar (it would cross
+        // the figure).
+        const double bar_top = plot.y(w.minutes), cap = plot.y(static_cast<double>(w.cap_minutes));
         if (w.minutes > 0)
-            out += text_at(x, plot.y(w.minutes) - 3, std::to_string(w.minutes), "middle", kInk);
+            out += text_at(
+                x, (w.cap_minutes > 0 && bar_top - cap >= 0 && bar_top - cap < 11 ? cap : bar_top) - 3,
+                std::to_string(w.minutes), "middle", kInk);
         if (w.cap_minutes > 0) {
             any_cap = true;
             out += line(x - bar / 2 - 3, plot.y(w.cap_minutes), x + bar / 2 + 3, plot.y(w.cap_minutes),
@@ -422,9 +427,10 @@ std::string morning_chart(const std::vector<MorningPoint>& mornings, const PainS
     out += series(plot, at_rest, "", Marker::circle);
     out += series(plot, task, "stroke-dasharray=\"4 3\"", Marker::square);
     out += x_dates(plot, mornings, &MorningPoint::date);
-    out += legend_item(Plot::kLeft, 7, "<circle cx=\"0\" cy=\"0\" r=\"2.6\" fill=\"#1b1f20\"/>", "at rest");
+    out += legend_item(Plot::kLeft, 7, "<circle cx=\"0\" cy=\"0\" r=\"2.6\" fill=\"#1b1f20\"/>",
+                       "at rest (bands: its zones)");
     out += legend_item(
-        Plot::kLeft + 60, 7,
+        Plot::kLeft + 136, 7,
         "<rect x=\"-2.4\" y=\"-2.4\" width=\"4.8\" height=\"4.8\" fill=\"#fff\" stroke=\"#1b1f20\"/>",
         "daily test");
     return out + "</svg>";
