@@ -174,9 +174,9 @@ TEST_CASE(
     CHECK(points[4].date == kMonday + 14);
     CHECK(points[4].drop_lunge.status == ItemStatus::pass);
     CHECK_FALSE(points[4].drop_lunge.caution);
-    CHECK(provocation_result_words(points[0]) == "pain 3/10");
-    CHECK(provocation_result_words(points[2]) == "positive, pain 3/10");
-    CHECK(provocation_result_words(points[3]) == "pain 1/10");
+    CHECK(provocation_result_words(points[0].result) == "pain 3/10");
+    CHECK(provocation_result_words(points[2].result) == "positive, pain 3/10");
+    CHECK(provocation_result_words(points[3].result) == "pain 1/10");
     CHECK(std::string(provocation_test_words(points[3].test)) == "Modified bent-knee stretch");
     plan.settings.lunge_caution_pain_max = 3; // the physio's setting moves the verdict
     CHECK(provocation_trend(plan, kMonday + 14)[0].drop_lunge.caution);

@@ -532,7 +532,8 @@ void tests_and_visa_section(std::ostream& out, const Plan& plan, Date today) {
         out << "<table class=\"tests\"><tr><th>Date</th><th>Test</th><th>Result</th></tr>";
         for (auto it = tests.rbegin(); it != tests.rend(); ++it) {
             out << "<tr class=\"test\"><td class=\"nowrap\">" << esc(day_text(it->date)) << "</td><td>"
-                << provocation_test_words(it->test) << "</td><td>" << esc(provocation_result_words(*it));
+                << provocation_test_words(it->test) << "</td><td>"
+                << esc(provocation_result_words(it->result));
             if (it->test == ProvocationTest::drop_lunge)
                 out << ": <span class=\"" << status_class(it->drop_lunge) << "\">"
                     << status_words(it->drop_lunge) << "</span>";

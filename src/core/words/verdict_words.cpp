@@ -107,8 +107,7 @@ const char* provocation_test_words(ProvocationTest test) {
     return "";
 }
 
-std::string provocation_result_words(const ProvocationPoint& point) {
-    const ProvocationResult& r = point.result;
+std::string provocation_result_words(const ProvocationResult& r) {
     std::string words = r.finding == Finding::positive   ? "positive"
                         : r.finding == Finding::negative ? "negative"
                                                          : "";

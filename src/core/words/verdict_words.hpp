@@ -31,8 +31,8 @@ const char* status_words(const ChecklistResult& item);
 const char* suggestion_words(SuggestionKind kind);
 // "Drop lunge", "Puranen-Orava", "Bent-knee stretch", "Modified bent-knee stretch"
 const char* provocation_test_words(ProvocationTest test);
-// A provocation test's result: "pain 1/10" (a drop lunge: its verdict is status_words(point.drop_lunge)),
-// "positive, pain 3/10", "negative", "pain 2/10" (the physio's finding and pain).
-std::string provocation_result_words(const ProvocationPoint& point);
+// A provocation test's finding and pain: "positive, pain 3/10", "negative", "pain 2/10" (a drop lunge has
+// its pain only; its verdict is status_words(point.drop_lunge)).
+std::string provocation_result_words(const ProvocationResult& result);
 
 } // namespace stride
