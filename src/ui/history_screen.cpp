@@ -81,17 +81,13 @@ std::string summary(const Plan&, const ReadinessTest& t) {
 std::string summary(const Plan&, const PhysioEntry& e) {
     std::string s = "Physio, " + day_words(e.date) + ":";
     if (e.visa_h != kNotRecorded) s += " VISA-H " + std::to_string(e.visa_h) + ".";
-    const auto test = [&](const char* name, const ProvocationResult& r) {
+    const auto test = [&](ProvocationTest name, const ProvocationResult& r) {
         if (r.finding == Finding::not_done && r.pain == kNotRecorded) return;
-        s += std::string(" ") + name + ": " +
-             (r.finding == Finding::positive   ? "positive"
-              : r.finding == Finding::negative ? "negative"
-                                               : "scored") +
-             (r.pain != kNotRecorded ? ", pain " + pain_or_blank(r.pain) : "") + ".";
+        s += std::string(" ") + provocation_test_words(name) + ": " + provocation_result_words(r) + ".";
     };
-    test("Puranen-Orava", e.puranen_orava);
-    test("Bent-knee stretch", e.bent_knee_stretch);
-    test("Modified bent-knee stretch", e.modified_bent_knee_stretch);
+    test(ProvocationTest::puranen_orava, e.puranen_orava);
+    test(ProvocationTest::bent_knee_stretch, e.bent_knee_stretch);
+    test(ProvocationTest::modified_bent_knee_stretch, e.modified_bent_knee_stretch);
     return s;
 }
 

@@ -181,6 +181,15 @@ void draw_advice(Frame& f) {
         dot_text(c.accent, "Tip: " + tip.rule.text);
 }
 
+// This week's runs: minutes done against what their levels asked for, in encouraging words (none before the
+// week's first run).
+void draw_week_runs(Frame& f) {
+    const std::string words = runs_week_runner_words(f.figures.adherence().back());
+    if (words.empty() || !begin_card("this week's runs")) return;
+    paragraph(words);
+    end_card();
+}
+
 // The physio's strength programme, this week's sessions against it (in encouraging words), and one tap to
 // log today's session from it.
 void draw_strength(Frame& f) {
@@ -214,6 +223,7 @@ void draw_today(Frame& f) {
     draw_answered(f);
     draw_suggestion(f);
     draw_advice(f);
+    draw_week_runs(f);
     draw_strength(f);
     gap();
     if (f.suggestion.kind == SuggestionKind::not_ready) {

@@ -3,6 +3,7 @@
 #include "builders.hpp"
 
 #include "core/rules/adherence.hpp"
+#include "core/rules/week_pain.hpp"
 #include "core/words/adherence_words.hpp"
 #include "core/words/text.hpp"
 
@@ -58,7 +59,7 @@ TEST_CASE("a week's runs: count, minutes done and the minutes their level asked 
     CHECK(weeks[1].run_minutes == 10);
     CHECK(weeks[1].planned_run_minutes == 10); // two greens at 5 minutes: up to 10
     CHECK_FALSE(weeks[0].programme);
-    CHECK(runs_week_words(weeks[0]) == "2 runs, 13 minutes (planned 10)");
+    CHECK(runs_week_words(weeks[0]) == "2 runs, 13 min (planned 10)");
     CHECK(runs_week_words(WeekAdherence{}) == "no runs");
 }
 
@@ -99,4 +100,84 @@ TEST_CASE("counts read with the noun in the right number") {
     CHECK(count_words(2, "daily check") == "2 daily checks");
     CHECK(count_words(2, "day") == "2 days");
     CHECK(count_words(2, "box") == "2 boxes");
+}
+
+TEST_CASE("a week's pain: the worst run, and the morning checks' average and highest, Monday to Sunday") {
+    Plan plan = make_plan(1);
+    add(plan, run(kMonday - 1, 10, 0, 4, 0, 0)); // Sunday: the week before
+    add(plan, run(kMonday, 10, 0, 2, 0, 0));
+    add(plan, run(kMonday + 6, 10, 0, 3, 0, 0)); // Sunday
+    add(plan, run(kMonday + 7, 10, 0, 9, 0, 0)); // after today
+    add(plan, morning(kMonday, 1, 2));
+    add(plan, morning(kMonday + 3, 2));
+    add(plan, morning(kMonday + 6, 0, 4));
+    const auto weeks = weekly_pain(plan, kMonday + 6, 2);
+    REQUIRE(weeks.size() == 2);
+    CHECK(weeks[0].week_start == kMonday - 7);
+    CHECK(weeks[0].worst_run_pain == 4);
+    CHECK(weeks[0].mornings == 0);
+    CHECK(weeks[0].rest_highest == kNotRecorded);
+    CHECK(weeks[1].worst_run_pain == 3);
+    CHECK(weeks[1].mornings == 3);
+    CHECK(weeks[1].rest_average == doctest::Approx(1.0));
+    CHECK(weeks[1].rest_highest == 2);
+    CHECK(weeks[1].task_highest == 4);
+    CHECK(weekly_pain(plan, kMonday, 0).empty());
+}
+
+TEST_CASE("the physio reads a finished week short of the programme plainly; this week is not judged yet") {
+    WeekAdherence w;
+    w.strength_planned = 3;
+    w.strength_sessions = 2;
+    CHECK(strength_week_physio_words(w) == "2 of 3, fewer than planned");
+    w.partial = true;
+    CHECK(strength_week_physio_words(w) == "2 of 3");
+    w.partial = false;
+    w.strength_sessions = 3; // exactly as planned
+    CHECK(strength_week_physio_words(w) == "3 of 3");
+    w.strength_planned = 0;
+    w.strength_sessions = 0;
+    CHECK(strength_week_physio_words(w) == "0 of 0");
+}
+
+TEST_CASE("this week's runs for the runner: minutes done against planned, encouraging either way") {
+    WeekAdherence w;
+    w.partial = true;
+    CHECK(runs_week_runner_words(w).empty()); // no runs yet: nothing to say
+    w.runs = 2;
+    w.run_minutes = 30;
+    w.planned_run_minutes = 30;
+    CHECK(runs_week_runner_words(w) ==
+          "This week: 2 runs, 30 of 30 planned minutes. Right on plan: steady weeks are how a tendon gets "
+          "stronger.");
+    w.run_minutes = 29;
+    CHECK(runs_week_runner_words(w) ==
+          "This week: 2 runs, 29 of 30 planned minutes. Shorter is fine when your tendon asks for it.");
+    w.run_minutes = 31;
+    CHECK(runs_week_runner_words(w) ==
+          "This week: 2 runs, 31 minutes (30 planned). Keeping each run to its level gives your tendon time "
+          "to catch up.");
+    w.runs = 1;
+    w.run_minutes = 12;
+    w.planned_run_minutes = 0; // runs before any level (e.g. test jogs logged as runs)
+    CHECK(runs_week_runner_words(w) == "This week: 1 run, 12 minutes.");
+    for (int done : {5, 30, 60}) {
+        WeekAdherence week;
+        week.runs = 2;
+        week.run_minutes = done;
+        week.planned_run_minutes = 30;
+        for (const char* shaming : {"missed", "failed", "only", "behind", "too much", "should"})
+            CHECK(runs_week_runner_words(week).find(shaming) == std::string::npos);
+    }
+}
+
+TEST_CASE("a run waiting for its next-morning answer counts the level it was run at as planned") {
+    Plan plan = ready_plan(kMonday - 7);
+    add(plan, run(kMonday, 5, 0, 1, 0, 0));
+    add(plan, run(kMonday + 2, 4, 0, 1, 0, kNotRecorded)); // today's, not answered yet: 5 asked
+    const auto weeks = weekly_adherence(plan, kMonday + 2, 1);
+    REQUIRE(weeks.size() == 1);
+    CHECK(weeks[0].runs == 2);
+    CHECK(weeks[0].run_minutes == 9);
+    CHECK(weeks[0].planned_run_minutes == 10);
 }

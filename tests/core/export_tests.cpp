@@ -258,3 +258,114 @@ TEST_CASE("export file names carry the runner's name and the date") {
     CHECK(name == std::string(30, 'a') + "-" + std::string(9, 'b') + "-stride-back-plan-2024-06-03.json");
     CHECK(name.find('/') == std::string::npos);
 }
+
+namespace {
+// Three weeks before an appointment on Wednesday kMonday + 16: a programme of 2 sessions a week, runs with a
+// red one, morning checks, drop lunges and a physio visit.
+constexpr int kAppointment = 16;
+Plan appointment_plan() {
+    Plan plan = ready_plan(kMonday - 7);
+    plan.prescription.strength_programme = {{"Prone hamstring curl", 3, 10, 22.5, "3 seconds down"},
+                                            {"Bridge", 3, 12, 0, ""}};
+    plan.settings.strength_sessions_per_week = 2;
+    add(plan, run(kMonday, 5, 0, 1, 0, 0));      // week 1: 5 minutes asked
+    add(plan, run(kMonday + 2, 8, 0, 1, 0, 0));  // 5 asked, 8 run
+    add(plan, run(kMonday + 4, 10, 0, 7, 5, 4)); // red
+    add(plan, strength_session(kMonday + 1, at(9)));
+    add(plan, strength_session(kMonday + 3, at(9))); // week 1: 2 of 2
+    add(plan, strength_session(kMonday + 8, at(9))); // week 2: 1 of 2, finished
+    add(plan, morning(kMonday + 7, 1, 2));
+    add(plan, morning(kMonday + 8, 2));
+    add(plan, morning(kMonday + 14, 0, 1));
+    for (const auto& [offset, pain] : {std::pair{-7, 0}, std::pair{5, 3}, std::pair{12, 1}}) {
+        ReadinessTest t;
+        t.date = kMonday + offset;
+        t.item = ReadinessItem::drop_lunge;
+        t.pain = pain;
+        add(plan, t);
+    }
+    PhysioEntry visit;
+    visit.date = kMonday + 12;
+    visit.visa_h = 70;
+    visit.puranen_orava = {Finding::negative, kNotRecorded};
+    add(plan, visit);
+    return plan;
+}
+} // namespace
+
+TEST_CASE("the report's week by week: runs and strength sessions against the plan, pain and mornings") {
+    const std::string html = report_html(appointment_plan(), kMonday + kAppointment);
+    CHECK(html.find("Week by week: done against the plan, and pain (latest 6 weeks)") != std::string::npos);
+    CHECK(html.find("<b>Strength programme</b>, 2 sessions a week: Prone hamstring curl 3 x 10 at 22.5 kg "
+                    "(3 seconds down); Bridge 3 x 12.") != std::string::npos);
+    // Newest first; this week so far is not judged; weeks before the first entry are left out.
+    CHECK(html.find("<tr class=\"week\"><td class=\"nowrap\">Mon 17 Jun 2024<br>so far</td><td>no "
+                    "runs</td><td class=\"strength\">0 of 2</td><td>&ndash;</td><td class=\"nowrap\">1 "
+                    "check: 0 / 0</td><td>1</td></tr>") != std::string::npos);
+    CHECK(html.find("<tr class=\"week\"><td class=\"nowrap\">Mon 10 Jun 2024</td><td>no runs</td><td "
+                    "class=\"strength amber\">1 of 2, fewer than planned</td><td>&ndash;</td><td "
+                    "class=\"nowrap\">2 checks: 1.5 / 2</td><td>2</td></tr>") != std::string::npos);
+    // Week 1: 5 + 5 + 10 minutes asked (two greens at 5 move the level up to 10), 23 run; the red run told.
+    CHECK(html.find("<tr class=\"week\"><td class=\"nowrap\">Mon 3 Jun 2024</td><td>3 runs, 23 min "
+                    "(planned 20)</td><td class=\"strength\">2 of 2</td><td>7; <b class=\"red\">1 red "
+                    "run</b></td><td class=\"nowrap\">&ndash;</td><td>&ndash;</td></tr>") !=
+          std::string::npos);
+    // From the week of the first entry (ready_plan's test jog, kMonday - 10), not the six weeks' first.
+    CHECK(html.find("<tr class=\"week\"><td class=\"nowrap\">Mon 20 May 2024</td>") != std::string::npos);
+    CHECK(count(html, "<tr class=\"week\">") == 5);
+}
+
+TEST_CASE("the week-by-week table keeps to its latest weeks however long the history") {
+    Plan plan = ready_plan(kMonday);
+    for (int i = 0; i < 300; ++i)
+        add(plan, run(kMonday + 3 * i, 20, 0, i % 7 == 0 ? 7 : 1, 0, 0));
+    const std::string html = report_html(plan, kMonday + 900);
+    CHECK(count(html, "<tr class=\"week\">") == kReportAdherenceWeeks);
+    CHECK(html.find("No strength programme prescribed.") != std::string::npos);
+}
+
+TEST_CASE("the report's morning checks and provocation tests over time, newest first") {
+    const std::string html = report_html(appointment_plan(), kMonday + kAppointment);
+    CHECK(html.find("<h2>Morning checks (latest 28)</h2><svg") != std::string::npos);
+    CHECK(html.find("aria-label=\"Pain at rest and the daily test at each morning check\"") !=
+          std::string::npos);
+    CHECK(html.find(">green 0<") != std::string::npos); // pain at rest's own zones, in words
+    CHECK(html.find(">amber 1-5<") != std::string::npos);
+    CHECK(html.find("<h2>Provocation tests over time</h2>") != std::string::npos);
+    const auto first = html.find("<tr class=\"test\">");
+    REQUIRE(first != std::string::npos);
+    const std::string newest =
+        "<tr class=\"test\"><td class=\"nowrap\">Sat 15 Jun "
+        "2024</td><td>Puranen-Orava</td><td>negative</td></tr>"
+        "<tr class=\"test\"><td class=\"nowrap\">Sat 15 Jun 2024</td><td>Drop lunge</td><td>pain 1/10: <span "
+        "class=\"amber\">Passed, with caution</span></td></tr><tr class=\"test\"><td class=\"nowrap\">Sat 8 "
+        "Jun 2024</td><td>Drop lunge</td><td>pain 3/10: <span class=\"red\">Not yet</span></td></tr>";
+    CHECK(html.compare(first, newest.size(), newest) == 0);
+    CHECK(count(html, "<tr class=\"test\">") == 5); // ready_plan's lunge, 3 more, the physio's test
+    Plan many = appointment_plan();
+    for (int i = 0; i < 20; ++i) {
+        ReadinessTest t;
+        t.date = kMonday + kAppointment;
+        t.item = ReadinessItem::drop_lunge;
+        t.pain = 0;
+        add(many, t);
+    }
+    CHECK(count(report_html(many, kMonday + kAppointment), "<tr class=\"test\">") == kReportProvocations);
+}
+
+TEST_CASE("a report with no morning checks, tests or programme says so in words") {
+    const std::string html = report_html(make_plan(1), kMonday);
+    CHECK(html.find("No morning checks logged.") != std::string::npos);
+    CHECK(html.find("No drop lunge or physio provocation test recorded.") != std::string::npos);
+    CHECK(html.find("Nothing logged yet.") != std::string::npos);
+}
+
+TEST_CASE("red runs are labelled in words on the pain chart, not by colour alone") {
+    Plan plan = ready_plan(kMonday);
+    add(plan, run(kMonday, 10, 0, 1, 0, 0));
+    add(plan, run(kMonday + 2, 10, 0, 7, 0, 0)); // red, label above the cross
+    add(plan, run(kMonday + 4, 10, 0, 9, 0, 0)); // red near the top: label below, clear of the legend
+    const std::string html = report_html(plan, kMonday + 6);
+    CHECK(count(html, "fill=\"#a12a2a\">red</text>") == 2); // one label per red run
+    CHECK(count(html, "<g class=\"verdict red\">") == 3);   // and a cross each (+ the legend's)
+}

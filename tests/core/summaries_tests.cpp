@@ -4,6 +4,7 @@
 
 #include "core/rules/load_guard.hpp"
 #include "core/rules/summaries.hpp"
+#include "core/words/verdict_words.hpp"
 
 using namespace stride;
 using namespace stride::test;
@@ -139,4 +140,44 @@ TEST_CASE("strength symmetry and VISA-H series") {
     const auto visa = visa_h_trend(plan, kMonday + 7);
     REQUIRE(visa.size() == 1);
     CHECK(visa[0].score == 55);
+}
+
+TEST_CASE(
+    "provocation tests over time: each drop lunge judged as the checklist would, then the physio's tests") {
+    Plan plan = make_plan(1);
+    const auto lunge = [&](Date date, int pain) {
+        ReadinessTest t;
+        t.date = date;
+        t.item = ReadinessItem::drop_lunge;
+        t.pain = pain;
+        add(plan, t);
+    };
+    lunge(kMonday, 3);                // above the caution limit (2): not yet
+    lunge(kMonday + 7, 2);            // at the caution limit: passes with caution
+    lunge(kMonday + 9, kNotRecorded); // no pain recorded: not a point
+    lunge(kMonday + 14, 0);           // at the pass limit: passes
+    lunge(kMonday + 30, 0);           // after today: left out
+    PhysioEntry visit;
+    visit.date = kMonday + 7;
+    visit.puranen_orava = {Finding::positive, 3};
+    visit.modified_bent_knee_stretch = {Finding::not_done, 1}; // a pain without a finding counts
+    add(plan, visit);                                          // its bent-knee stretch was not done: left out
+    const auto points = provocation_trend(plan, kMonday + 14);
+    REQUIRE(points.size() == 5);
+    CHECK(points[0].test == ProvocationTest::drop_lunge);
+    CHECK(points[0].drop_lunge.status == ItemStatus::not_yet);
+    CHECK(points[1].date == kMonday + 7); // the day's drop lunge first, then the physio's tests
+    CHECK(points[1].drop_lunge.status == ItemStatus::pass);
+    CHECK(points[1].drop_lunge.caution);
+    CHECK(points[2].test == ProvocationTest::puranen_orava);
+    CHECK(points[3].test == ProvocationTest::modified_bent_knee_stretch);
+    CHECK(points[4].date == kMonday + 14);
+    CHECK(points[4].drop_lunge.status == ItemStatus::pass);
+    CHECK_FALSE(points[4].drop_lunge.caution);
+    CHECK(provocation_result_words(points[0].result) == "pain 3/10");
+    CHECK(provocation_result_words(points[2].result) == "positive, pain 3/10");
+    CHECK(provocation_result_words(points[3].result) == "pain 1/10");
+    CHECK(std::string(provocation_test_words(points[3].test)) == "Modified bent-knee stretch");
+    plan.settings.lunge_caution_pain_max = 3; // the physio's setting moves the verdict
+    CHECK(provocation_trend(plan, kMonday + 14)[0].drop_lunge.caution);
 }

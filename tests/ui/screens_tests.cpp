@@ -492,4 +492,41 @@ TEST_CASE("How the advice works lists every setting's rule with its value and so
     CHECK(found == kSettingCount);
 }
 
+TEST_CASE("Today tells the runner this week's run minutes against what their levels asked for") {
+    // Past the readiness checklist (as the core tests' ready_plan), so the first level asks for 5 minutes.
+    Plan plan = make_plan(7);
+    plan.profile.affected_side = Side::right;
+    const auto test = [&](ReadinessItem item, const char* date) {
+        ReadinessTest t;
+        t.id = static_cast<EntryId>(plan.readiness_tests.size() + 1);
+        t.date = day(date);
+        t.item = item;
+        t.pain = 0;
+        return t;
+    };
+    ReadinessTest curl = test(ReadinessItem::hamstring_curl, "2025-03-01"),
+                  jog = test(ReadinessItem::test_jog, "2025-02-26");
+    curl.left = 30;
+    curl.right = 28;
+    jog.minutes = 5;
+    jog.pain_24h = jog.pain_48h = 0;
+    plan.readiness_tests = {test(ReadinessItem::rest_pain, "2025-03-01"),
+                            test(ReadinessItem::drop_lunge, "2025-03-01")};
+    plan.readiness_tests.insert(plan.readiness_tests.begin(), jog);
+    plan.readiness_tests.push_back(curl);
+    for (std::size_t i = 0; i < plan.readiness_tests.size(); ++i)
+        plan.readiness_tests[i].id = static_cast<EntryId>(i + 1);
+    Screens s(390.0f, 844.0f, plan); // Monday 2025-03-03
+    s.frame();
+    CHECK_FALSE(s.shows_text_containing("This week: 1 run")); // nothing to say before the week's first run
+    s.click("Tab: Log");
+    s.click("Worst pain during: 1");
+    s.type_into("Minutes", "4");
+    s.click("Save run");
+    REQUIRE(s.plan().runs.size() == 1);
+    s.click("Tab: Today");
+    CHECK(s.reveal_text(
+        "This week: 1 run, 4 of 5 planned minutes. Shorter is fine when your tendon asks for it."));
+}
+
 } // namespace stride::ui

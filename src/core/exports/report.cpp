@@ -5,17 +5,21 @@
 #include "core/exports/report.hpp"
 
 #include "core/plan_file/plan_file.hpp"
+#include "core/rules/adherence.hpp"
 #include "core/rules/progression.hpp"
 #include "core/rules/race_check.hpp"
 #include "core/rules/readiness.hpp"
 #include "core/rules/summaries.hpp"
 #include "core/rules/unlocks.hpp"
+#include "core/rules/week_pain.hpp"
+#include "core/words/adherence_words.hpp"
 #include "core/words/text.hpp"
 #include "core/words/verdict_words.hpp"
 
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <optional>
 #include <sstream>
 #include <vector>
 
@@ -242,20 +246,29 @@ std::string verdict_mark(double x, double y, Zone zone, const std::string& words
            shape + "</g>";
 }
 
-std::string pain_chart(const Plan& plan, Date today) {
-    const auto points = latest(pain_trend(plan, today), kReportRuns);
-    if (points.empty()) return "<p class=\"none\">No runs logged yet.</p>";
-    const Plot plot{kFullWidth, 170, kLabelRoom, 10, points.size()};
-    const PainScale scale = pain_scale(plan.settings, PainKind::run);
+// The green, amber and red bands of a pain scale behind a 0-10 plot, each labelled on the right with its
+// zone and its pains in words ("amber 3-5"), so the bands read without colour.
+std::string zone_bands(const Plot& plot, const PainScale& scale) {
     const double green_top = scale.green_max + 0.5, amber_top = scale.amber_max + 0.5;
     const double right = plot.width - plot.right;
-    auto band = [&](double from, double to, const char* fill, const char* ink, const std::string& words) {
+    auto band = [&](double from, double to, const char* fill, const char* ink, Zone zone) {
         if (to <= from) return std::string();
         const double top = plot.y(std::min(to, 10.0)), bottom = plot.y(from);
         return "<rect x=\"" + coord(Plot::kLeft) + "\" y=\"" + coord(top) + "\" width=\"" +
                coord(plot.inner_width()) + "\" height=\"" + coord(bottom - top) + "\" fill=\"" + fill +
-               "\"/>" + text_at(right + 6, (top + bottom) / 2 + 3.5, words, "start", ink);
+               "\"/>" +
+               text_at(right + 6, (top + bottom) / 2 + 3.5,
+                       std::string(zone_words(zone)) + " " + zone_range(scale, zone), "start", ink);
     };
+    return band(0, green_top, kGreenBand, kGreenText, Zone::green) +
+           band(green_top, amber_top, kAmberBand, kAmberText, Zone::amber) +
+           band(amber_top, 10, kRedBand, kRedText, Zone::red);
+}
+
+std::string pain_chart(const Plan& plan, Date today) {
+    const auto points = latest(pain_trend(plan, today), kReportRuns);
+    if (points.empty()) return "<p class=\"none\">No runs logged yet.</p>";
+    const Plot plot{kFullWidth, 132, kLabelRoom, 10, points.size()};
     std::vector<int> during, after, morning;
     for (const PainPoint& p : points) {
         during.push_back(p.during);
@@ -265,17 +278,21 @@ std::string pain_chart(const Plan& plan, Date today) {
     std::string out =
         svg_open(plot, "Pain during, after and the next morning for the latest runs, each run's "
                        "verdict marked on its pain during");
-    out += band(0, green_top, kGreenBand, kGreenText, "green " + zone_range(scale, Zone::green));
-    out += band(green_top, amber_top, kAmberBand, kAmberText, "amber " + zone_range(scale, Zone::amber));
-    out += band(amber_top, 10, kRedBand, kRedText, "red " + zone_range(scale, Zone::red));
+    out += zone_bands(plot, pain_scale(plan.settings, PainKind::run));
     out += y_axis(plot, std::vector<int>{0, 2, 4, 6, 8, 10});
     out += series(plot, during, "", Marker::none);
     out += series(plot, after, "stroke-dasharray=\"4 3\"", Marker::square);
     out += series(plot, morning, "stroke-dasharray=\"1.5 2.5\"", Marker::triangle);
-    for (std::size_t i = 0; i < points.size(); ++i)
-        out += verdict_mark(plot.x(i), plot.y(points[i].during), points[i].zone,
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const double x = plot.x(i), y = plot.y(points[i].during);
+        out += verdict_mark(x, y, points[i].zone,
                             day_text(points[i].date) + ": " + zone_words(points[i].zone) + ", pain during " +
                                 pain_text(points[i].during));
+        // A red run is also labelled in words beside its cross (below it near the top, clear of the legend).
+        if (points[i].zone == Zone::red)
+            out +=
+                text_at(x, points[i].during >= 8 ? y + 12 : y - 6, zone_words(Zone::red), "middle", kRedText);
+    }
     out += x_dates(plot, points, &PainPoint::date);
     out += legend_item(Plot::kLeft, 7,
                        "<line x1=\"-5\" y1=\"0\" x2=\"5\" y2=\"0\" stroke=\"#1b1f20\" stroke-width=\"1.2\"/>",
@@ -302,8 +319,8 @@ std::string runs_table(const Plan& plan, Date today) {
     const auto shown = [](int pain) {
         return pain == kNotRecorded ? std::string("&ndash;") : std::to_string(pain);
     };
-    std::string out = "<table class=\"runs\"><tr><th>Date</th><th>Run</th><th>Pain before / during / after / "
-                      "next morning (0-10; &ndash; not recorded)</th><th>Verdict</th></tr>";
+    std::string out = "<table class=\"runs\"><thead><tr><th>Date</th><th>Run</th><th>Pain before / during / "
+                      "after / next morning (0-10; &ndash; not recorded)</th><th>Verdict</th></tr></thead>";
     for (auto it = points.rbegin(); it != points.rend(); ++it) {
         const auto run =
             std::find_if(plan.runs.begin(), plan.runs.end(), [&](const Run& r) { return r.id == it->run; });
@@ -344,7 +361,7 @@ std::string weekly_chart(const Plan& plan, Date today) {
     std::int64_t step = top > 200 ? 100 : top > 80 ? 50 : 20;
     while (tidy_max(top, step) / step > kMaxGridLines)
         step = next_tidy_step(step);
-    const Plot plot{kFullWidth, 150, kLabelRoom, static_cast<double>(tidy_max(top, step)), weeks.size()};
+    const Plot plot{kHalfWidth, 112, 8, static_cast<double>(tidy_max(top, step)), weeks.size()};
     std::string out = svg_open(plot, "Minutes run per week, with the weekly cap");
     std::vector<std::int64_t> ticks;
     for (std::int64_t t = 0; t <= tidy_max(top, step); t += step)
@@ -358,8 +375,13 @@ std::string weekly_chart(const Plan& plan, Date today) {
             out += "<rect x=\"" + coord(x - bar / 2) + "\" y=\"" + coord(plot.y(w.minutes)) + "\" width=\"" +
                    coord(bar) + "\" height=\"" + coord(plot.y(0) - plot.y(w.minutes)) + "\" fill=\"" + kBar +
                    "\"/>";
+        // The minutes above the bar, or above the cap's line where it runs just over the bar (it would cross
+        // the figure).
+        const double bar_top = plot.y(w.minutes), cap = plot.y(static_cast<double>(w.cap_minutes));
         if (w.minutes > 0)
-            out += text_at(x, plot.y(w.minutes) - 3, std::to_string(w.minutes), "middle", kInk);
+            out += text_at(
+                x, (w.cap_minutes > 0 && bar_top - cap >= 0 && bar_top - cap < 11 ? cap : bar_top) - 3,
+                std::to_string(w.minutes), "middle", kInk);
         if (w.cap_minutes > 0) {
             any_cap = true;
             out += line(x - bar / 2 - 3, plot.y(w.cap_minutes), x + bar / 2 + 3, plot.y(w.cap_minutes),
@@ -368,15 +390,15 @@ std::string weekly_chart(const Plan& plan, Date today) {
     }
     out += x_dates(plot, weeks, &WeekTotal::week_start);
     if (any_cap)
-        out += "<g transform=\"translate(" + coord(plot.width - plot.right + 6) + " 30)\">" +
+        out += "<g transform=\"translate(" + coord(plot.width - plot.right - 62) + " 7)\">" +
                line(0, 0, 14, 0, kRedText, "stroke-width=\"1.6\" stroke-dasharray=\"3 2\"") +
-               text_at(0, 14, "weekly cap", "start", kRedText) + "</g>";
-    out += text_at(Plot::kLeft, 10, "minutes per week (weeks from Monday)");
+               text_at(18, 3.5, "weekly cap", "start", kRedText) + "</g>";
+    out += text_at(Plot::kLeft, 10, "minutes per week (from Monday)");
     return out + "</svg>";
 }
 
 std::string visa_chart(const std::vector<ScorePoint>& scores) {
-    const Plot plot{kHalfWidth, 150, 10, 100, scores.size()};
+    const Plot plot{kHalfWidth, 112, 10, 100, scores.size()};
     std::string out = svg_open(plot, "VISA-H scores over time");
     out += y_axis(plot, std::vector<int>{0, 50, 100});
     std::vector<int> values;
@@ -388,6 +410,29 @@ std::string visa_chart(const std::vector<ScorePoint>& scores) {
             text_at(plot.x(i), plot.y(scores[i].score) - 6, std::to_string(scores[i].score), "middle", kInk);
     out += x_dates(plot, scores, &ScorePoint::date);
     out += text_at(Plot::kLeft, 10, "VISA-H, 0-100 (100 = no symptoms)");
+    return out + "</svg>";
+}
+
+// The latest morning checks: pain at rest over its zones, and the daily test where it was done.
+std::string morning_chart(const std::vector<MorningPoint>& mornings, const PainScale& rest) {
+    const Plot plot{kHalfWidth, 112, 62, 10, mornings.size()};
+    std::string out = svg_open(plot, "Pain at rest and the daily test at each morning check");
+    out += zone_bands(plot, rest);
+    out += y_axis(plot, std::vector<int>{0, 5, 10});
+    std::vector<int> at_rest, task;
+    for (const MorningPoint& m : mornings) {
+        at_rest.push_back(m.pain_at_rest);
+        task.push_back(m.task_pain);
+    }
+    out += series(plot, at_rest, "", Marker::circle);
+    out += series(plot, task, "stroke-dasharray=\"4 3\"", Marker::square);
+    out += x_dates(plot, mornings, &MorningPoint::date);
+    out += legend_item(Plot::kLeft, 7, "<circle cx=\"0\" cy=\"0\" r=\"2.6\" fill=\"#1b1f20\"/>",
+                       "at rest (bands: its zones)");
+    out += legend_item(
+        Plot::kLeft + 136, 7,
+        "<rect x=\"-2.4\" y=\"-2.4\" width=\"4.8\" height=\"4.8\" fill=\"#fff\" stroke=\"#1b1f20\"/>",
+        "daily test");
     return out + "</svg>";
 }
 
@@ -431,9 +476,6 @@ void status_section(std::ostream& out, const Plan& plan, Date today) {
     if (plan.prescription.set) {
         out << "<tr><th>Prescription</th><td>from " << esc(day_text(plan.prescription.from)) << ": "
             << esc(describe_run(plan.prescription.level_minutes, plan.prescription.run_walk));
-        for (const Exercise& e : plan.prescription.strength_programme)
-            out << "; " << esc(e.name) << " " << e.sets << "&times;" << e.reps
-                << (e.load_kg > 0 ? " at " + esc(decimal_text(e.load_kg)) + " kg" : "");
         if (!plan.prescription.note.empty()) out << "<br>Note: " << esc(plan.prescription.note);
         out << "</td></tr>";
     }
@@ -462,21 +504,54 @@ void readiness_section(std::ostream& out, const Plan& plan, Date today) {
     out << "</section>";
 }
 
-void charts_section(std::ostream& out, const Plan& plan, Date today) {
+void pain_section(std::ostream& out, const Plan& plan, Date today) {
     out << "<section><h2>Pain with each run (latest " << kReportRuns << ")</h2>" << pain_chart(plan, today)
         << runs_table(plan, today) << "</section>";
-    out << "<section><h2>Weekly minutes (latest " << kReportWeeks << " weeks)</h2>"
-        << weekly_chart(plan, today) << "</section>";
 }
 
-void visa_and_strength_section(std::ostream& out, const Plan& plan, Date today) {
-    out << "<div class=\"pair\"><section><h2>VISA-H</h2>";
+// The load beside the mornings after it: weekly minutes and the morning-check trend.
+void minutes_and_mornings_section(std::ostream& out, const Plan& plan, Date today) {
+    out << "<div class=\"pair\"><section><h2>Weekly minutes (latest " << kReportWeeks << " weeks)</h2>"
+        << weekly_chart(plan, today) << "</section>";
+    out << "<section><h2>Morning checks (latest " << kReportMornings << ")</h2>";
+    const auto mornings = latest(morning_trend(plan, today), kReportMornings);
+    if (mornings.empty())
+        out << "<p class=\"none\">No morning checks logged.</p>";
+    else
+        out << morning_chart(mornings, pain_scale(plan.settings, PainKind::rest));
+    out << "</section></div>";
+}
+
+// The provocation tests over time beside the VISA-H trend: how the tendon answers load, as tested.
+void tests_and_visa_section(std::ostream& out, const Plan& plan, Date today) {
+    out << "<div class=\"pair\"><section><h2>Provocation tests over time</h2>";
+    const auto tests = latest(provocation_trend(plan, today), kReportProvocations);
+    if (tests.empty()) {
+        out << "<p class=\"none\">No drop lunge or physio provocation test recorded.</p>";
+    } else {
+        out << "<table class=\"tests\"><tr><th>Date</th><th>Test</th><th>Result</th></tr>";
+        for (auto it = tests.rbegin(); it != tests.rend(); ++it) {
+            out << "<tr class=\"test\"><td class=\"nowrap\">" << esc(day_text(it->date)) << "</td><td>"
+                << provocation_test_words(it->test) << "</td><td>"
+                << esc(provocation_result_words(it->result));
+            if (it->test == ProvocationTest::drop_lunge)
+                out << ": <span class=\"" << status_class(it->drop_lunge) << "\">"
+                    << status_words(it->drop_lunge) << "</span>";
+            out << "</td></tr>";
+        }
+        out << "</table>";
+    }
+    out << "</section><section><h2>VISA-H</h2>";
     const auto scores = latest(visa_h_trend(plan, today), kReportScores);
     if (scores.empty())
         out << "<p class=\"none\">Not recorded.</p>";
     else
         out << visa_chart(scores);
-    out << "</section><section><h2>Strength symmetry</h2>";
+    out << "</section></div>";
+}
+
+void symmetry_section(std::ostream& out, const Plan& plan, Date today) {
+    out << "<section><h2>Strength symmetry</h2>";
     const auto tests = latest(strength_symmetry(plan, today), kReportSymmetry);
     if (tests.empty()) {
         out << "<p class=\"none\">Not tested.</p>";
@@ -495,7 +570,71 @@ void visa_and_strength_section(std::ostream& out, const Plan& plan, Date today) 
         out << "</table><p class=\"src\">Target: weaker side at least " << plan.settings.symmetry_min_percent
             << "% of the stronger.</p>";
     }
-    out << "</section></div>";
+    out << "</section>";
+}
+
+// Week by week, what was done against the plan (runs: count, minutes and the minutes their level asked
+// for; strength sessions against the sessions a week asked for) beside the week's pain: the worst pain
+// during a run and the red runs, and the morning checks (pain at rest, average and highest; the daily test).
+void weekly_section(std::ostream& out, const Plan& plan, Date today) {
+    const std::vector<WeekAdherence> done = weekly_adherence(plan, today, kReportAdherenceWeeks);
+    const std::vector<WeekPain> pain = weekly_pain(plan, today, kReportAdherenceWeeks);
+    const auto totals = latest(weekly_minutes(plan, today), kReportAdherenceWeeks);
+    out << "<section><h2>Week by week: done against the plan, and pain (latest " << kReportAdherenceWeeks
+        << " weeks)</h2>";
+    const auto& programme = plan.prescription.strength_programme;
+    if (programme.empty()) {
+        out << "<p class=\"none\">No strength programme prescribed.</p>";
+    } else {
+        out << "<p><b>Strength programme</b>, "
+            << esc(count_words(static_cast<std::size_t>(plan.settings.strength_sessions_per_week), "session"))
+            << " a week: ";
+        for (std::size_t i = 0; i < programme.size(); ++i)
+            out << (i ? "; " : "") << esc(exercise_text(programme[i]))
+                << (programme[i].note.empty() ? "" : " (" + esc(programme[i].note) + ")");
+        out << ".</p>";
+    }
+    // Weeks before the first entry of any kind are left out: nothing was logged yet, nothing fell short.
+    std::optional<Date> first;
+    for_each_entry_kind([&](auto kind) {
+        const auto& list = entries<decltype(kind)>(plan);
+        if (!list.empty() && (!first || list.front().date < *first)) first = list.front().date;
+    });
+    const auto shown = [](int value) {
+        return value == kNotRecorded ? std::string("&ndash;") : std::to_string(value);
+    };
+    std::ostringstream rows;
+    for (std::size_t k = done.size(); k-- > 0;) {
+        const WeekAdherence& w = done[k];
+        if (!first || w.week_start + 6 < *first) continue;
+        const WeekPain& p = pain[k];
+        const auto total = std::find_if(totals.begin(), totals.end(),
+                                        [&](const WeekTotal& t) { return t.week_start == w.week_start; });
+        const int red = total == totals.end() ? 0 : total->red;
+        const bool short_of = !w.partial && w.strength_sessions < w.strength_planned;
+        rows << "<tr class=\"week\"><td class=\"nowrap\">" << esc(day_text(w.week_start))
+             << (w.partial ? "<br>so far" : "") << "</td><td>" << esc(runs_week_words(w))
+             << "</td><td class=\"strength" << (short_of ? " amber" : "") << "\">"
+             << esc(strength_week_physio_words(w)) << "</td><td>" << shown(p.worst_run_pain)
+             << (red > 0 ? "; <b class=\"red\">" +
+                               esc(count_words(static_cast<std::size_t>(red), "red run")) + "</b>"
+                         : std::string())
+             << "</td><td class=\"nowrap\">";
+        if (p.mornings == 0)
+            rows << "&ndash;";
+        else
+            rows << esc(count_words(static_cast<std::size_t>(p.mornings), "check")) << ": "
+                 << esc(decimal_text(p.rest_average)) << " / " << p.rest_highest;
+        rows << "</td><td>" << shown(p.task_highest) << "</td></tr>";
+    }
+    if (rows.str().empty())
+        out << "<p class=\"none\">Nothing logged yet.</p>";
+    else
+        out << "<table class=\"weeks\"><thead><tr><th>Week of</th><th>Runs (planned: what their "
+               "levels asked)</th><th>Strength sessions</th><th>Worst run pain</th><th>Mornings: at rest, "
+               "average / highest</th><th>Daily test: highest</th></tr></thead>"
+            << rows.str() << "</table>";
+    out << "</section>";
 }
 
 void flare_up_section(std::ostream& out, const Plan& plan, Date today) {
@@ -564,23 +703,31 @@ void settings_section(std::ostream& out, const Plan& plan) {
 // [SECTION] document
 // ---------------------------------------------------------------------------------------------------------
 
-// Print first: A4 with 12 mm margins, small type, sections never split across pages.
+// Print first: A4 with 12 mm margins, small type. A long section may go on over a page break, but a chart,
+// a table row, a paragraph or a pair of half-width sections never splits, a heading never ends a page, and
+// a table's header comes again on the next page, so page 1 is not left half empty.
 constexpr const char* kStyle = R"(
-@page { size: A4; margin: 12mm; }
+@page { size: A4; margin: 10mm 12mm; }
 * { box-sizing: border-box; }
 html { background: #fff; }
-body { font: 9pt/1.35 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; color: #1b1f20;
+body { font: 8.5pt/1.28 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; color: #1b1f20;
        max-width: 186mm; margin: 0 auto; padding: 0; }
 @media screen { body { padding: 16px; } }
 h1 { font-size: 15pt; margin: 0 0 1mm; }
-h2 { font-size: 10.5pt; margin: 3.5mm 0 1.2mm; padding-bottom: 0.5mm; border-bottom: 1px solid #c9cfd1; }
+h2 { font-size: 10.5pt; margin: 2.6mm 0 1mm; padding-bottom: 0.5mm; border-bottom: 1px solid #c9cfd1; }
 p { margin: 0.8mm 0; }
-section { break-inside: avoid; }
+h2 { break-after: avoid; }
+svg, tr, p, li, .pair { break-inside: avoid; }
 table { border-collapse: collapse; width: 100%; }
-th, td { text-align: left; vertical-align: top; padding: 0.5mm 1.5mm 0.5mm 0; border-bottom: 1px solid #e4e7e8; }
+th, td { text-align: left; vertical-align: top; padding: 0.4mm 1.5mm 0.4mm 0; border-bottom: 1px solid #e4e7e8; }
 th { font-weight: 600; }
 td.nowrap, td.green, td.amber, td.red, td.muted { white-space: nowrap; }
 table.facts th { width: 34mm; }
+table.weeks { table-layout: fixed; }
+table.weeks th:nth-child(1) { width: 31mm; } table.weeks th:nth-child(2) { width: 50mm; }
+table.weeks th:nth-child(4) { width: 21mm; } table.weeks th:nth-child(5) { width: 28mm; }
+table.weeks th:nth-child(6) { width: 15mm; }
+table.weeks td.strength { white-space: normal; }
 table.runs td.green, table.runs td.amber, table.runs td.red { font-weight: 600; }
 ul { margin: 0.8mm 0; padding-left: 5mm; }
 svg { display: block; width: 100%; height: auto; font-size: 9px; font-family: inherit; }
@@ -608,9 +755,14 @@ std::string report_html(const Plan& plan, Date today) {
     header(out, plan, today);
     status_section(out, plan, today);
     readiness_section(out, plan, today);
-    charts_section(out, plan, today);
-    visa_and_strength_section(out, plan, today);
+    minutes_and_mornings_section(out, plan, today);
+    pain_section(out, plan, today);
+    weekly_section(out, plan, today);
+    tests_and_visa_section(out, plan, today);
+    out << "<div class=\"pair\">";
+    symmetry_section(out, plan, today);
     flare_up_section(out, plan, today);
+    out << "</div>";
     race_section(out, plan, today);
     settings_section(out, plan);
     out << "<footer>Stride Back plan file version " << kPlanSchemaVersion

@@ -18,10 +18,13 @@ std::vector<WeekAdherence> weekly_adherence(const Plan& plan, Date today, int we
         w.partial = recent.holds_today(i);
     }
     if (out.empty()) return out;
-    // The level each counted run was run at: what the plan asked of it.
+    // The level each counted run was run at: what the plan asked of it. The latest run, while it waits for
+    // its next-morning answer, has no step yet: it was run at the level still in force.
     std::map<EntryId, int> level_of;
-    for (const LevelStep& step : replay_levels(plan, today).steps)
+    const LevelHistory levels = replay_levels(plan, today);
+    for (const LevelStep& step : levels.steps)
         level_of[step.run] = step.level_before;
+    if (levels.waiting_for) level_of[*levels.waiting_for] = levels.current.minutes;
     for (const Run& r : plan.runs)
         if (const auto i = recent.index_of(r.date)) {
             WeekAdherence& w = out[*i];

@@ -58,7 +58,9 @@ ChecklistResult rest_pain(const Plan& plan, Date today) {
     return r;
 }
 
-ChecklistResult drop_lunge(const Plan& plan, Date today) {
+} // namespace
+
+ChecklistResult drop_lunge_result(const Plan& plan, const ReadinessTest& test) {
     const Settings& s = plan.settings;
     ChecklistResult r{ChecklistItem::drop_lunge,
                       "Drop lunge pain free (painful leg in front)",
@@ -72,14 +74,13 @@ ChecklistResult drop_lunge(const Plan& plan, Date today) {
                       {"The drop lunge should ideally be pain free; " + pain(s.ready_lunge_pain_max + 1) +
                            " to " + pain(s.lunge_caution_pain_max) + " passes with caution.",
                        source::goom}};
-    const ReadinessTest* t = latest(plan, today, {ReadinessItem::drop_lunge});
-    if (!t || t->pain == kNotRecorded) return r;
-    r.tested_on = t->date;
-    r.entry = t->id;
-    r.detail = "drop lunge pain " + pain(t->pain);
-    if (t->pain <= s.ready_lunge_pain_max) {
+    if (test.pain == kNotRecorded) return r;
+    r.tested_on = test.date;
+    r.entry = test.id;
+    r.detail = "drop lunge pain " + pain(test.pain);
+    if (test.pain <= s.ready_lunge_pain_max) {
         r.status = ItemStatus::pass;
-    } else if (t->pain <= s.lunge_caution_pain_max) {
+    } else if (test.pain <= s.lunge_caution_pain_max) {
         r.status = ItemStatus::pass;
         r.caution = true;
         r.detail += " (caution: ideally pain free)";
@@ -90,6 +91,15 @@ ChecklistResult drop_lunge(const Plan& plan, Date today) {
             "ask your physio.";
     }
     return r;
+}
+
+namespace {
+
+ChecklistResult drop_lunge(const Plan& plan, Date today) {
+    const ReadinessTest* t = latest(plan, today, {ReadinessItem::drop_lunge});
+    ReadinessTest none;
+    none.item = ReadinessItem::drop_lunge;
+    return drop_lunge_result(plan, t ? *t : none);
 }
 
 ChecklistResult strength(const Plan& plan, Date today) {

@@ -42,4 +42,8 @@ struct Readiness {
 // Uses the latest result of each item up to `today` (the latest morning check counts for rest pain too).
 Readiness check_readiness(const Plan& plan, Date today);
 
+// One drop lunge judged as the checklist judges the latest (pass, pass with caution, not yet; not tested
+// when its pain was not recorded): for the report's provocation tests over time.
+ChecklistResult drop_lunge_result(const Plan& plan, const ReadinessTest& test);
+
 } // namespace stride

@@ -122,4 +122,29 @@ std::vector<ScorePoint> visa_h_trend(const Plan& plan, Date today) {
     return out;
 }
 
+std::vector<ProvocationPoint> provocation_trend(const Plan& plan, Date today) {
+    std::vector<ProvocationPoint> out;
+    for (const ReadinessTest& t : plan.readiness_tests)
+        if (t.date <= today && t.item == ReadinessItem::drop_lunge && t.pain != kNotRecorded)
+            out.push_back({t.date,
+                           ProvocationTest::drop_lunge,
+                           {Finding::not_done, t.pain},
+                           drop_lunge_result(plan, t)});
+    const auto lunges = static_cast<std::ptrdiff_t>(out.size());
+    const ChecklistResult unused = drop_lunge_result(plan, ReadinessTest{});
+    for (const PhysioEntry& e : plan.physio_entries) {
+        if (e.date > today) continue;
+        for (const auto& [test, result] :
+             {std::pair{ProvocationTest::puranen_orava, e.puranen_orava},
+              std::pair{ProvocationTest::bent_knee_stretch, e.bent_knee_stretch},
+              std::pair{ProvocationTest::modified_bent_knee_stretch, e.modified_bent_knee_stretch}})
+            if (result.finding != Finding::not_done || result.pain != kNotRecorded)
+                out.push_back({e.date, test, result, unused});
+    }
+    // Both lists are kept in date order (model.hpp), so one linear merge; a day's drop lunge comes first.
+    std::inplace_merge(out.begin(), out.begin() + lunges, out.end(),
+                       [](const ProvocationPoint& a, const ProvocationPoint& b) { return a.date < b.date; });
+    return out;
+}
+
 } // namespace stride

@@ -1,9 +1,11 @@
 #pragma once
 // Series for the charts and the physio report: weekly minutes, pain trend, morning checks, flare-ups,
-// level progression, strength symmetry and VISA-H. All oldest first, nothing after `today`.
+// level progression, strength symmetry, VISA-H and provocation tests. All oldest first, nothing after
+// `today`.
 
 #include "core/model/model.hpp"
 #include "core/rules/levels.hpp"
+#include "core/rules/readiness.hpp"
 #include "core/rules/run_classification.hpp"
 
 #include <cstdint>
@@ -72,5 +74,17 @@ struct ScorePoint {
     int score = 0;
 };
 std::vector<ScorePoint> visa_h_trend(const Plan& plan, Date today);
+
+// The tests that load the tendon to see whether it hurts: the drop lunge the runner records (a readiness
+// test, judged as the checklist judges it) and the physio's Puranen-Orava and bent-knee stretches (Cacchio
+// 2012), each done test a point.
+enum class ProvocationTest { drop_lunge, puranen_orava, bent_knee_stretch, modified_bent_knee_stretch };
+struct ProvocationPoint {
+    Date date;
+    ProvocationTest test = ProvocationTest::drop_lunge;
+    ProvocationResult result;   // the physio's finding and pain; a drop lunge has its pain only
+    ChecklistResult drop_lunge; // a drop lunge's verdict (drop_lunge_result); unused for the physio's tests
+};
+std::vector<ProvocationPoint> provocation_trend(const Plan& plan, Date today);
 
 } // namespace stride

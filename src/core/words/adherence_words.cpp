@@ -28,9 +28,30 @@ std::string strength_week_words(const WeekAdherence& week) {
 std::string runs_week_words(const WeekAdherence& week) {
     if (week.runs == 0) return "no runs";
     std::string words = count_words(static_cast<std::size_t>(week.runs), "run") + ", " +
-                        count_words(static_cast<std::size_t>(week.run_minutes), "minute");
+                        std::to_string(week.run_minutes) + " min";
     if (week.planned_run_minutes > 0) words += " (planned " + std::to_string(week.planned_run_minutes) + ")";
     return words;
+}
+
+std::string strength_week_physio_words(const WeekAdherence& week) {
+    const bool short_of = !week.partial && week.strength_sessions < week.strength_planned;
+    return std::to_string(week.strength_sessions) + " of " + std::to_string(week.strength_planned) +
+           (short_of ? ", fewer than planned" : "");
+}
+
+std::string runs_week_runner_words(const WeekAdherence& week) {
+    if (week.runs == 0) return "";
+    const std::string runs = "This week: " + count_words(static_cast<std::size_t>(week.runs), "run") + ", ";
+    const int done = week.run_minutes, planned = week.planned_run_minutes;
+    if (planned <= 0) return runs + count_words(static_cast<std::size_t>(done), "minute") + ".";
+    if (done == planned)
+        return runs + std::to_string(done) + " of " + std::to_string(planned) +
+               " planned minutes. Right on plan: steady weeks are how a tendon gets stronger.";
+    if (done < planned)
+        return runs + std::to_string(done) + " of " + std::to_string(planned) +
+               " planned minutes. Shorter is fine when your tendon asks for it.";
+    return runs + std::to_string(done) + " minutes (" + std::to_string(planned) +
+           " planned). Keeping each run to its level gives your tendon time to catch up.";
 }
 
 } // namespace stride

@@ -93,6 +93,28 @@ const char* status_words(const ChecklistResult& item) {
     return "";
 }
 
+const char* provocation_test_words(ProvocationTest test) {
+    switch (test) {
+    case ProvocationTest::drop_lunge:
+        return "Drop lunge";
+    case ProvocationTest::puranen_orava:
+        return "Puranen-Orava";
+    case ProvocationTest::bent_knee_stretch:
+        return "Bent-knee stretch";
+    case ProvocationTest::modified_bent_knee_stretch:
+        return "Modified bent-knee stretch";
+    }
+    return "";
+}
+
+std::string provocation_result_words(const ProvocationResult& r) {
+    std::string words = r.finding == Finding::positive   ? "positive"
+                        : r.finding == Finding::negative ? "negative"
+                                                         : "";
+    if (r.pain != kNotRecorded) words += (words.empty() ? "pain " : ", pain ") + pain_text(r.pain);
+    return words;
+}
+
 const char* suggestion_words(SuggestionKind kind) {
     switch (kind) {
     case SuggestionKind::not_ready:

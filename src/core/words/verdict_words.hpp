@@ -6,6 +6,7 @@
 #include "core/rules/progression.hpp"
 #include "core/rules/readiness.hpp"
 #include "core/rules/run_classification.hpp"
+#include "core/rules/summaries.hpp"
 #include "core/rules/zones.hpp"
 
 #include <string>
@@ -28,5 +29,10 @@ std::vector<std::string> zone_legend(const PainScale& scale);
 const char* status_words(const ChecklistResult& item);
 // The heading of a suggestion: "Run today", "Step back", "See your physio", ...
 const char* suggestion_words(SuggestionKind kind);
+// "Drop lunge", "Puranen-Orava", "Bent-knee stretch", "Modified bent-knee stretch"
+const char* provocation_test_words(ProvocationTest test);
+// A provocation test's finding and pain: "positive, pain 3/10", "negative", "pain 2/10" (a drop lunge has
+// its pain only; its verdict is status_words(point.drop_lunge)).
+std::string provocation_result_words(const ProvocationResult& result);
 
 } // namespace stride
