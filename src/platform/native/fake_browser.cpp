@@ -54,7 +54,8 @@ void FakeBrowser::announce(const std::string& writer, std::uint64_t generation) 
 }
 
 runtime::Ports FakeBrowser::Tab::ports() {
-    return {browser_.clock_,    browser_.random_, browser_.storage_, *this, files, updates, page,
+    return {browser_.clock_, browser_.random_,     browser_.storage_, *this,
+            files,           updates,              page,              browser_.desk_store_,
             [this] { ++wakes; }};
 }
 
