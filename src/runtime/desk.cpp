@@ -53,8 +53,8 @@ void PhysioDesk::take_file(const FileEvent& file) {
         status_.notice = "Not sent: the share was closed.";
         return;
     case FileEvent::Kind::share_failed:
-        status_.notice = "Sharing did not work (" + file.message + "), so the plan was saved to your downloads as " +
-                         file.name + ".";
+        status_.notice = "Sharing did not work (" + file.message +
+                         "), so the plan was saved to your downloads as " + file.name + ".";
         return;
     case FileEvent::Kind::opened:
         break;
@@ -140,7 +140,8 @@ void PhysioDesk::run(const DeskRequest& request, Date today) {
             desk_.runners[request.runner].plan, today, runner_words(desk_.runners[request.runner]));
         return;
     case K::set_alert:
-        desk_.alerts.*alert_setting_info(request.alert).field = bounded_alert_setting(request.alert, request.value);
+        desk_.alerts.*alert_setting_info(request.alert).field =
+            bounded_alert_setting(request.alert, request.value);
         save();
         return;
     case K::reset_alerts:

@@ -32,7 +32,7 @@ void Runtime::refresh_status() {
     status_.redo_label = timeline_.redo_label();
     storage_.fill(status_);
     sharing_.refresh(timeline_.present(), status_); // after fill: a waiting update needs the save state
-    desk_.refresh(status_.today);                    // after sharing: files opened on the desk arrived
+    desk_.refresh(status_.today);                   // after sharing: files opened on the desk arrived
     if (!figures_ || figures_->revision() != timeline_.revision() || figures_->today() != status_.today)
         figures_ = std::make_shared<const Figures>(timeline_.present(), timeline_.revision(), status_.today);
     // The installed app's badge: how many answers the next run waits for.

@@ -101,7 +101,8 @@ void Sharing::export_file(const Plan& plan, Date today, Command command, AppStat
     if (command != Command::export_csv && hooks_.backup_made) hooks_.backup_made();
 }
 
-std::string Sharing::export_for_desk(Command command, const Plan& plan, Date today, const std::string& whose) {
+std::string Sharing::export_for_desk(Command command, const Plan& plan, Date today,
+                                     const std::string& whose) {
     Export file = make_export(plan, today, command);
     if (command == Command::share_plan && can_share_) {
         shared_name_ = file.name;

@@ -68,7 +68,7 @@ struct Requests {
     // or downloads it (docs/sharing.md, "Reminders").
     std::optional<Reminder> reminder;
     // The physio desk (runtime/desk.hpp): its requests never touch the runner's plan.
-    std::vector<DeskRequest> desk;
+    std::vector<DeskRequest> desk{}; // (initialised: callers may leave it out)
 };
 
 // One frame's reading. Valid until the runtime next changes (Runtime::apply, Runtime::begin_frame).

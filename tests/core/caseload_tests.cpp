@@ -19,7 +19,8 @@ bool has(const std::vector<Alert>& alerts, AlertKind kind) {
 }
 
 const Alert& find(const std::vector<Alert>& alerts, AlertKind kind) {
-    const auto it = std::find_if(alerts.begin(), alerts.end(), [&](const Alert& a) { return a.kind == kind; });
+    const auto it =
+        std::find_if(alerts.begin(), alerts.end(), [&](const Alert& a) { return a.kind == kind; });
     REQUIRE(it != alerts.end());
     return *it;
 }
@@ -73,7 +74,8 @@ TEST_CASE("rest pain: the latest morning check of the last week above the thresh
     Plan above = ready_plan(kToday - 30);
     add(above, morning(kToday - 6, 3)); // 7th day back: still the last week
     CHECK(has(caseload_alerts(above, kToday, s), AlertKind::rest_pain));
-    CHECK(find(caseload_alerts(above, kToday, s), AlertKind::rest_pain).reason.find("3/10") != std::string::npos);
+    CHECK(find(caseload_alerts(above, kToday, s), AlertKind::rest_pain).reason.find("3/10") !=
+          std::string::npos);
     Plan old = ready_plan(kToday - 30);
     add(old, morning(kToday - 7, 3)); // 8 days back: too old to say how the runner is now
     CHECK_FALSE(has(caseload_alerts(old, kToday, s), AlertKind::rest_pain));
@@ -152,7 +154,7 @@ TEST_CASE("open next-morning questions: the ones Today asks, from unanswered_at_
 }
 
 TEST_CASE("strength: last whole week's sessions under strength_percent_under of the programme") {
-    AlertSettings s; // 50%
+    AlertSettings s;                         // 50%
     const Date last_monday = kToday - 3 - 7; // the Monday of the week before this one
     const auto sessions = [&](int done, bool programme) {
         Plan plan = calm_plan();
@@ -165,7 +167,7 @@ TEST_CASE("strength: last whole week's sessions under strength_percent_under of 
     CHECK(has(sessions(0, true), AlertKind::low_strength));
     CHECK(find(sessions(0, true), AlertKind::low_strength).reason ==
           "Strength: 0 of 2 sessions in the week of Mon 10 Jun 2024.");
-    CHECK_FALSE(has(sessions(1, true), AlertKind::low_strength)); // 50% is not under 50%
+    CHECK_FALSE(has(sessions(1, true), AlertKind::low_strength));  // 50% is not under 50%
     CHECK_FALSE(has(sessions(0, false), AlertKind::low_strength)); // no programme: nothing to fall short of
     s.strength_percent_under = 51;
     CHECK(has(sessions(1, true), AlertKind::low_strength));
@@ -223,7 +225,8 @@ TEST_CASE("the desk keeps its runners and alert settings through its saved text"
     CHECK(runner_words(loaded.value().desk.runners[0]) == "Sam");
     CHECK(runner_words(loaded.value().desk.runners[1]) == "No name (no-name.json)");
     // A value out of bounds is brought into them; a damaged runner is left out and named.
-    auto odd = desk_from_json(R"({"desk_version":1,"alerts":{"quiet_days":99},"runners":[{"file_name":"x.json","plan":"{}"}]})");
+    auto odd = desk_from_json(
+        R"({"desk_version":1,"alerts":{"quiet_days":99},"runners":[{"file_name":"x.json","plan":"{}"}]})");
     REQUIRE(odd.ok());
     CHECK(odd.value().desk.alerts.quiet_days == 13);
     CHECK(odd.value().desk.runners.empty());

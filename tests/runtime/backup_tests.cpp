@@ -81,7 +81,7 @@ TEST_CASE("a Safari tab: the warning that Safari deletes unused data shows once;
         CHECK(warning.find("Safari deletes this site's data") == 0);
         CHECK(warning.find("Add to Home Screen") != std::string::npos);
         CHECK(warning.find("keep separate data") != std::string::npos);
-        runtime.apply({{}, {Command::dismiss_storage_warning}, {}, {}});
+        runtime.apply({{}, {Command::dismiss_storage_warning}, {}});
         runtime.begin_frame();
         CHECK(runtime.status().storage_warning.empty());
         CHECK(safari.notes().count(StorageNote::storage_warning_read) == 1);

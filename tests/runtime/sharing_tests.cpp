@@ -217,7 +217,7 @@ TEST_CASE(
         Runtime runtime(tab.ports());
         runtime.begin_frame();
         CHECK(runtime.status().can_share_files);
-        runtime.apply({{}, {Command::share_plan}, {}, {}});
+        runtime.apply({{}, {Command::share_plan}, {}});
         REQUIRE(tab.files.shares.size() == 1);
         // Android Chrome shares text/html but not application/json (w3c/web-share#142).
         CHECK(tab.files.shares[0].mime == "text/html");
@@ -233,7 +233,7 @@ TEST_CASE(
               "Report with your plan shared as " + tab.files.shares[0].name + ".");
         CHECK(sharing.notes().count(storage::StorageNote::last_backup) == 1); // a backup left the device
 
-        runtime.apply({{}, {Command::share_plan}, {}, {}});
+        runtime.apply({{}, {Command::share_plan}, {}});
         tab.files.answer_share(FileKind::share_failed, "NotAllowedError");
         runtime.begin_frame();
         REQUIRE(tab.files.downloads.size() == 1); // the download still gets the file out
@@ -253,7 +253,7 @@ TEST_CASE("a cancelled share is no backup") {
     tab.files.sharing = true;
     {
         Runtime runtime(tab.ports());
-        runtime.apply({{}, {Command::share_plan}, {}, {}});
+        runtime.apply({{}, {Command::share_plan}, {}});
         tab.files.answer_share(FileKind::share_cancelled);
         runtime.begin_frame();
         CHECK(runtime.status().sharing_notice.empty());

@@ -54,8 +54,7 @@ Expected<DeskLoad> desk_from_json(std::string_view text) {
                                           "the page to get it."};
     rapidjson::Document doc;
     doc.Parse<rapidjson::kParseIterativeFlag>(text.data(), text.size());
-    if (doc.HasParseError() || !doc.IsObject())
-        return FieldError{"", "The physio desk is not readable."};
+    if (doc.HasParseError() || !doc.IsObject()) return FieldError{"", "The physio desk is not readable."};
     DeskLoad out;
     if (const auto alerts = doc.FindMember("alerts"); alerts != doc.MemberEnd() && alerts->value.IsObject())
         for (const auto& m : alerts->value.GetObject())

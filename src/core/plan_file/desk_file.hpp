@@ -6,7 +6,8 @@
 // Version 1:
 //   {"desk_version": 1,
 //    "alerts": {"red_run_days": 14, ...},           every key of alert_setting_table(); missing = default
-//    "runners": [{"file_name": "sam-plan.json", "plan": "<the plan file's text, as plan_to_json writes it>"}]}
+//    "runners": [{"file_name": "sam-plan.json", "plan": "<the plan file's text, as plan_to_json writes
+//    it>"}]}
 // Each plan is kept as the text of its plan file, so it is read back by plan_from_json with every check a
 // plan file gets, and a runner's file the desk cannot read is named and left out rather than losing the rest.
 

@@ -21,9 +21,10 @@ const std::array<AlertSettingInfo, kAlertSettingCount> kTable{{
      source::goom},
     {I::pain_rise_points, "pain_rise_points", "Flag pain rising week on week by at least", "/10", 1, 10,
      &S::pain_rise_points, source::silbernagel},
-    {I::rest_pain_above, "rest_pain_above", "Flag pain at rest in the latest morning check above", "/10", 0, 9,
-     &S::rest_pain_above, source::goom_kongsgaard},
-    {I::quiet_days, "quiet_days", "Flag no entries for", "days", 1, 13, &S::quiet_days, source::caseload_peers},
+    {I::rest_pain_above, "rest_pain_above", "Flag pain at rest in the latest morning check above", "/10", 0,
+     9, &S::rest_pain_above, source::goom_kongsgaard},
+    {I::quiet_days, "quiet_days", "Flag no entries for", "days", 1, 13, &S::quiet_days,
+     source::caseload_peers},
     {I::long_quiet_days, "long_quiet_days", "Flag no entries for a long time, for", "days", 7, 90,
      &S::long_quiet_days, source::caseload_peers},
     {I::unanswered_at_least, "unanswered_at_least", "Flag open next-morning questions from", "questions", 1,
@@ -86,8 +87,8 @@ void rising(std::vector<Alert>& out, const TwoWeeks& weeks, const char* what, co
     if (!rise || *rise < s.pain_rise_points * 10) return;
     const int recent = weeks.recent_sum * 10 / weeks.recent_count;
     out.push_back({AlertKind::rising_pain,
-                   std::string("Pain ") + what + " rising: " + tenths_text(recent) + "/10 on average this week, " +
-                       tenths_text(recent - *rise) + "/10 the week before.",
+                   std::string("Pain ") + what + " rising: " + tenths_text(recent) +
+                       "/10 on average this week, " + tenths_text(recent - *rise) + "/10 the week before.",
                    source::silbernagel});
 }
 
@@ -125,7 +126,8 @@ std::vector<Alert> caseload_alerts(const Plan& plan, Date today, const AlertSett
     // The runner's own verdict, by the rule the Today screen uses.
     const Suggestion suggestion = suggest_next_run(plan, today);
     if (suggestion.kind == SuggestionKind::see_physio)
-        out.push_back({AlertKind::see_physio, "The app advises the runner to see you: " + suggestion.rule.text,
+        out.push_back({AlertKind::see_physio,
+                       "The app advises the runner to see you: " + suggestion.rule.text,
                        suggestion.rule.source});
     // The newest red run (flare_ups: the runs the classification judged red), oldest first.
     const std::vector<FlareUp> reds = flare_ups(plan, today);
@@ -135,8 +137,8 @@ std::vector<Alert> caseload_alerts(const Plan& plan, Date today, const AlertSett
     if (recent_reds > 0)
         out.push_back({AlertKind::red_run,
                        count_words(static_cast<std::size_t>(recent_reds), "red run") + " in the last " +
-                           std::to_string(s.red_run_days) + " days, the latest on " + day_text(reds.back().date) +
-                           (reds.back().big ? " (a big flare-up)." : "."),
+                           std::to_string(s.red_run_days) + " days, the latest on " +
+                           day_text(reds.back().date) + (reds.back().big ? " (a big flare-up)." : "."),
                        source::silbernagel});
     // The latest morning check of the last week.
     if (!plan.daily_checks.empty()) {
@@ -163,18 +165,20 @@ std::vector<Alert> caseload_alerts(const Plan& plan, Date today, const AlertSett
     if (!last)
         out.push_back({AlertKind::long_quiet, "No entries yet.", source::caseload_peers});
     else if (quiet >= s.long_quiet_days)
-        out.push_back({AlertKind::long_quiet,
-                       "No entries for " + std::to_string(quiet) + " days (the last on " + day_text(*last) + ").",
-                       source::caseload_peers});
+        out.push_back(
+            {AlertKind::long_quiet,
+             "No entries for " + std::to_string(quiet) + " days (the last on " + day_text(*last) + ").",
+             source::caseload_peers});
     // Open questions: the ones the runner's Today screen asks.
     const std::size_t open = pending_questions(plan, today).size();
     if (open >= static_cast<std::size_t>(s.unanswered_at_least))
         out.push_back({AlertKind::unanswered, count_words(open, "next-morning question") + " not answered.",
                        source::silbernagel});
     if (last && quiet >= s.quiet_days && quiet < s.long_quiet_days)
-        out.push_back({AlertKind::quiet,
-                       "No entries for " + std::to_string(quiet) + " days (the last on " + day_text(*last) + ").",
-                       source::caseload_peers});
+        out.push_back(
+            {AlertKind::quiet,
+             "No entries for " + std::to_string(quiet) + " days (the last on " + day_text(*last) + ").",
+             source::caseload_peers});
     // Strength work in the last whole week, against the programme.
     const std::vector<WeekAdherence> weeks = weekly_adherence(plan, today, 2);
     if (!weeks.empty() && weeks.front().programme && weeks.front().strength_planned > 0) {

@@ -19,11 +19,11 @@ namespace stride {
 
 // The physio's alert thresholds. Whole numbers, like the plan's settings.
 struct AlertSettings {
-    int red_run_days = 14;     // a red run within this many days, today included (Goom: two in two weeks)
-    int pain_rise_points = 2;  // a week's mean pain this much above the week before (Silbernagel 2007)
-    int rest_pain_above = 2;   // the latest morning's pain at rest above this (Goom; Kongsgaard 2010)
-    int quiet_days = 3;        // no entry for this many days (app choice, after Medbridge's 49 h)
-    int long_quiet_days = 14;  // ... and for this many (app choice, after Medbridge's 14 days)
+    int red_run_days = 14;       // a red run within this many days, today included (Goom: two in two weeks)
+    int pain_rise_points = 2;    // a week's mean pain this much above the week before (Silbernagel 2007)
+    int rest_pain_above = 2;     // the latest morning's pain at rest above this (Goom; Kongsgaard 2010)
+    int quiet_days = 3;          // no entry for this many days (app choice, after Medbridge's 49 h)
+    int long_quiet_days = 14;    // ... and for this many (app choice, after Medbridge's 14 days)
     int unanswered_at_least = 2; // open next-morning questions (Silbernagel 2007: the next morning decides)
     int strength_percent_under = 50; // last week's strength sessions under this % of the programme
 };
@@ -61,14 +61,14 @@ int bounded_alert_setting(AlertSettingId id, int value);
 
 // Why a runner is flagged, most urgent first: the order of the caseload.
 enum class AlertKind {
-    see_physio,     // the runner's advice says: see your physio
-    red_run,        // a red run lately
-    rest_pain,      // the latest morning's pain at rest is above the threshold
-    rising_pain,    // pain rising over the last two weeks
-    long_quiet,     // no entries for long_quiet_days (or none at all)
-    unanswered,     // next-morning questions left open
-    quiet,          // no entries for quiet_days
-    low_strength,   // strength sessions under the programme last week
+    see_physio,   // the runner's advice says: see your physio
+    red_run,      // a red run lately
+    rest_pain,    // the latest morning's pain at rest is above the threshold
+    rising_pain,  // pain rising over the last two weeks
+    long_quiet,   // no entries for long_quiet_days (or none at all)
+    unanswered,   // next-morning questions left open
+    quiet,        // no entries for quiet_days
+    low_strength, // strength sessions under the programme last week
 };
 
 struct Alert {
@@ -81,8 +81,8 @@ struct Alert {
 std::vector<Alert> caseload_alerts(const Plan& plan, Date today, const AlertSettings& settings);
 
 struct CaseloadRow {
-    std::string name; // what the desk calls the runner
-    std::size_t runner = 0; // the runner's place in the desk
+    std::string name;          // what the desk calls the runner
+    std::size_t runner = 0;    // the runner's place in the desk
     std::vector<Alert> alerts; // most urgent first
 };
 
