@@ -3,6 +3,7 @@
 #include "builders.hpp"
 
 #include "core/plan_file/desk_file.hpp"
+#include "core/plan_file/plan_file.hpp"
 #include "core/rules/caseload.hpp"
 #include "core/rules/questions.hpp"
 
@@ -234,4 +235,17 @@ TEST_CASE("the desk keeps its runners and alert settings through its saved text"
     CHECK(odd.value().problems[0].find("x.json") != std::string::npos);
     CHECK_FALSE(desk_from_json(R"({"desk_version":2,"runners":[]})").ok());
     CHECK_FALSE(desk_from_json("not json").ok());
+}
+
+TEST_CASE("a desk written by version 1 loads: its runner and the physio's alert settings") {
+    auto loaded = desk_from_json(read_fixture("desk-v1.json"));
+    REQUIRE(loaded.ok());
+    CHECK(loaded.value().problems.empty());
+    CHECK(loaded.value().desk.alerts.red_run_days == 10);
+    CHECK(loaded.value().desk.alerts.long_quiet_days == 21);
+    REQUIRE(loaded.value().desk.runners.size() == 1);
+    CHECK(loaded.value().desk.runners[0].file_name == "sam-plan.json");
+    auto plan = plan_from_json(read_fixture("plan-v1.json"));
+    REQUIRE(plan.ok());
+    CHECK(loaded.value().desk.runners[0].plan == plan.value());
 }

@@ -141,4 +141,29 @@ TEST_CASE("from a row: green ceiling, level and two exercises changed and sent b
     // The desk keeps the adjusted plan; the runner's own plan on this device is not the physio's.
     CHECK(s.plan().settings.green_max_pain == 2);
 }
+TEST_CASE("a file that is not a plan is named and refused, the others added; a full storage is said") {
+    Screens s(1280.0f, 800.0f, runner("Me", 5));
+    s.browser().desk_store().refuse = true;
+    s.frame();
+    s.click("Tab: Plan");
+    REQUIRE(s.reveal("Open the physio desk"));
+    s.click("Open the physio desk");
+    s.frame();
+    s.tab().files.open("notes.txt", "hello");
+    s.tab().files.open("ann.json", plan_to_json(three_runners()[0]));
+    s.frame();
+    s.frame();
+    const auto& status = s.runtime().view().desk_status;
+    CHECK(status.rows.size() == 1);
+    CHECK(status.error.find("could not be saved on this device") != std::string::npos);
+    CHECK_FALSE(s.browser().desk_store().text);
+    // The runner's import is not involved: no preview of the runner's plan.
+    CHECK_FALSE(s.runtime().view().status.import_preview);
+    s.browser().desk_store().refuse = false;
+    s.tab().files.open("notes.txt", "hello");
+    s.frame();
+    s.frame();
+    CHECK(s.runtime().view().desk_status.error.find("\xE2\x80\x9Cnotes.txt\xE2\x80\x9D") == 0);
+}
+
 } // namespace stride::ui
