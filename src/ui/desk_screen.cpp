@@ -74,11 +74,16 @@ void caseload_row(Frame& f, const CaseloadRow& row) {
                      alert.reason);
         const std::string& file = runner.file_name;
         muted_text("From " + (file.empty() ? std::string("a file without a name") : file) + ".");
-        if (inline_button(("Adjust " + row.name + "'s plan").c_str())) open_editor(f, row.runner);
-        ImGui::SameLine();
-        if (outline_button(("Report for " + row.name).c_str())) request(f, K::export_report, row.runner);
-        ImGui::SameLine();
-        if (outline_button(("Remove " + row.name + " from the desk").c_str()))
+        // Side by side on a desktop; one under the other on a phone, where long names would not fit.
+        const float width = f.wide ? 0.0f : -1.0f;
+        if (f.wide ? inline_button(("Adjust " + row.name + "'s plan").c_str())
+                   : button(("Adjust " + row.name + "'s plan").c_str()))
+            open_editor(f, row.runner);
+        if (f.wide) ImGui::SameLine();
+        if (outline_button(("Report for " + row.name).c_str(), width))
+            request(f, K::export_report, row.runner);
+        if (f.wide) ImGui::SameLine();
+        if (outline_button(("Remove " + row.name + " from the desk").c_str(), width))
             request(f, K::remove_runner, row.runner);
         end_card();
     }
