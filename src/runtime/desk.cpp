@@ -14,6 +14,14 @@ bool same_runner(const Plan& a, const Plan& b) {
     return a.ids.origin == b.ids.origin && a.profile.name == b.profile.name;
 }
 
+// "Ann", "Ann and Ben", "Ann, Ben and Cat"
+std::string names_words(const std::vector<std::string>& names) {
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+    return out;
+}
+
 } // namespace
 
 PhysioDesk::PhysioDesk(DeskStore& store, Files& files, Sharing& sharing)
@@ -69,6 +77,7 @@ void PhysioDesk::take_file(const FileEvent& file) {
     const auto same = std::find_if(desk_.runners.begin(), desk_.runners.end(),
                                    [&](const DeskRunner& r) { return same_runner(r.plan, runner.plan); });
     if (same != desk_.runners.end()) {
+        added_.clear();
         status_.notice = runner_words(runner) + "'s plan replaced by the one in " + name + ".";
         *same = std::move(runner);
     } else if (desk_.runners.size() >= kMaxDeskRunners) {
@@ -76,7 +85,8 @@ void PhysioDesk::take_file(const FileEvent& file) {
                         " runners. Remove one first.";
         return;
     } else {
-        status_.notice = runner_words(runner) + " added to the desk.";
+        added_.push_back(runner_words(runner)); // said for all the files of one pick (refresh)
+        added_changed_ = true;
         desk_.runners.push_back(std::move(runner));
     }
     save();
@@ -90,6 +100,7 @@ void PhysioDesk::apply(const std::vector<DeskRequest>& requests, Date today) {
 void PhysioDesk::run(const DeskRequest& request, Date today) {
     using K = DeskRequest::Kind;
     changed_ = true;
+    added_.clear(); // a new thing done: the next files opened are a new pick
     if (request.kind == K::open) return open();
     if (!status_.open) return;
     const bool runner_ok = request.runner < desk_.runners.size();
@@ -152,6 +163,9 @@ void PhysioDesk::run(const DeskRequest& request, Date today) {
 }
 
 void PhysioDesk::refresh(Date today) {
+    // Files of one pick arrive one by one, maybe over several frames: said together until the physio acts.
+    if (added_changed_) status_.notice = names_words(added_) + " added to the desk.";
+    added_changed_ = false;
     if (!status_.open || (!changed_ && rows_day_ == today)) return;
     changed_ = false;
     rows_day_ = today;

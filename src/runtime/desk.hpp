@@ -74,6 +74,8 @@ class PhysioDesk {
     Sharing& sharing_;
     Desk desk_;
     DeskStatus status_;
+    std::vector<std::string> added_; // runners added by the files of the latest pick, said together
+    bool added_changed_ = false;
     bool loaded_ = false;
     bool changed_ = true; // the rows need computing again
     Date rows_day_;

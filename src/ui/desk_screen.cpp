@@ -53,6 +53,7 @@ void desk_notices(Frame& f) {
 }
 
 void open_editor(Frame& f, std::size_t runner) {
+    request(f, K::dismiss); // what the caseload said is not about this runner's plan
     f.state.desk.runner = runner;
     f.state.desk.filled = false;
     f.state.fields.clear();
@@ -249,7 +250,7 @@ void editor(Frame& f, std::size_t index) {
         d.filled = false;
         f.state.fields.clear();
     }
-    if (outline_button("Save without sending", -1.0f) && ok) {
+    if (ok && outline_button("Save without sending", -1.0f)) {
         DeskRequest r;
         r.kind = K::change_plan;
         r.runner = index;

@@ -63,6 +63,7 @@ async function openDesk(app) {
   assert.ok(chooser.isMultiple(), 'the desk\'s picker takes several files');
   await chooser.setFiles(FILES.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })));
   assert.ok(await app.seesText('3 runners, 2 flagged. Most urgent first.', { timeout: 20000 }));
+  assert.ok(await app.seesText('added to the desk.'));
 }
 
 // The runners' names in the order the rows show them.

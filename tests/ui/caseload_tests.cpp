@@ -71,6 +71,7 @@ TEST_CASE(
     CHECK(s.shows_text_containing("Pain at rest 4/10"));
     CHECK(s.shows_text_containing("No entries for 5 days"));
     CHECK(s.shows_text_containing("3 runners, 2 flagged"));
+    CHECK(s.runtime().view().desk_status.notice == "Ann, Ben and Cat added to the desk.");
     // The runner's own plan and its storage are untouched; the desk has its own.
     CHECK(s.plan() == own);
     CHECK(s.browser().storage().records().size() == generations);
