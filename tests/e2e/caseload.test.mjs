@@ -66,11 +66,21 @@ async function openDesk(app) {
   assert.ok(await app.seesText('added to the desk.'));
 }
 
-// The runners' names in the order the rows show them.
+// The runners' names in the order the rows show them, from the top of the desk down to its alert settings.
 async function rowOrder(app) {
   await app.toTop();
-  const items = await app.findAll({ kind: 'button' });
-  return items.map((i) => i.label).filter((l) => /^Adjust .*'s plan$/.test(l)).map((l) => l.slice(7, -7));
+  const names = [];
+  for (let page = 0; page < 10; page++) {
+    const items = await app.findAll({ kind: 'button' });
+    for (const label of items.map((i) => i.label)) {
+      const name = /^Adjust (.*)'s plan$/.exec(label)?.[1];
+      if (name && !names.includes(name)) names.push(name);
+    }
+    if (items.some((i) => i.label.startsWith('Alert settings'))) break;
+    await app.wheel(app.pageNotches());
+  }
+  await app.toTop();
+  return names;
 }
 
 describe('the physio desk: a caseload of plan files on one device', () => {
@@ -99,6 +109,18 @@ describe('the physio desk: a caseload of plan files on one device', () => {
     await physio.reload();
     await physio.press('Open the physio desk');
     assert.deepEqual(await rowOrder(physio), ['Cat', 'Ben', 'Ann']);
+    // Two files dropped on the page at once: a new runner is added, a newer file from Ann replaces hers.
+    const dan = runnerFile('Dan', 104, 20, 0);
+    await physio.evaluate((files) => {
+      const data = new DataTransfer();
+      for (const [text, name] of files) data.items.add(new File([text], name, { type: 'application/json' }));
+      const canvas = document.getElementById('canvas');
+      canvas.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      canvas.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, [[dan.text, dan.name], [FILES[0].text, 'ann-newer.json']]);
+    assert.ok(await physio.seesText('4 runners, 3 flagged. Most urgent first.', { timeout: 20000 }));
+    assert.ok(await physio.seesText('No entries for 20 days'));
+    assert.deepEqual(await rowOrder(physio), ['Cat', 'Dan', 'Ben', 'Ann']);
     assert.deepEqual(physio.problems, []);
     await physio.close();
 
