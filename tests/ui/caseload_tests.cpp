@@ -142,6 +142,27 @@ TEST_CASE("from a row: green ceiling, level and two exercises changed and sent b
     // The desk keeps the adjusted plan; the runner's own plan on this device is not the physio's.
     CHECK(s.plan().settings.green_max_pain == 2);
 }
+TEST_CASE("a screen reader reaches the desk from the first screen, reads the rows and adjusts a plan") {
+    Screens s(390.0f, 844.0f); // a new device: the first screen
+    s.frame();
+    s.activate(Role::button, "Open the physio desk");
+    s.activate(Role::button, "Open plan files");
+    for (const Plan& p : three_runners())
+        s.tab().files.open(p.profile.name + ".json", plan_to_json(p));
+    s.frame();
+    s.frame();
+    CHECK(s.node(Role::heading, "Cat").role == Role::heading);
+    s.activate(Role::button, "Adjust Cat's plan");
+    CHECK(s.node(Role::heading, "Cat's plan").role == Role::heading);
+    s.type(Role::spinbutton, "Highest pain during a run that is still green (/10)", "3");
+    s.activate(Role::button, "Save without sending");
+    s.frame();
+    CHECK(s.runtime().view().desk.runners[2].plan.settings.green_max_pain == 3);
+    s.activate(Role::button, "Back to the caseload");
+    s.activate(Role::button, "Back to my own plan");
+    CHECK(s.state().screen == Screen::plan);
+}
+
 TEST_CASE("a file that is not a plan is named and refused, the others added; a full storage is said") {
     Screens s(1280.0f, 800.0f, runner("Me", 5));
     s.browser().desk_store().refuse = true;
