@@ -31,7 +31,7 @@ App::ImGuiContextOwner::~ImGuiContextOwner() {
 App::App()
     : files_(kMaxPlanFileBytes, kMaxImportFileBytes, [this] { platform_.request_frame(); }),
       update_([this] { platform_.request_frame(); }),
-      runtime_({clock_, random_, storage_, storage_host_, files_, update_, page_,
+      runtime_({clock_, random_, storage_, storage_host_, files_, update_, page_, desk_store_,
                 [this] { platform_.request_frame(); }}),
       web_mirror_([this] { platform_.request_frame(); }) {
     font_files_.regular = platform_.page_font(0);

@@ -15,6 +15,7 @@
 //                                 and what was asked of the mirror is done with real input
 
 #include "platform/web/clock.hpp"
+#include "platform/web/desk_store.hpp"
 #include "platform/web/files.hpp"
 #include "platform/web/mirror.hpp"
 #include "platform/web/page_links.hpp"
@@ -69,6 +70,7 @@ class App {
     platform::WebFiles files_;
     platform::WebUpdate update_;
     platform::WebPage page_;
+    platform::WebDeskStore desk_store_;
     runtime::Runtime runtime_;
 
     ui::Probe probe_;

@@ -10,7 +10,7 @@
 #include "core/rules/progression.hpp"
 #include "core/rules/readiness.hpp"
 #include "core/rules/summaries.hpp"
-#include "runtime/questions.hpp"
+#include "core/rules/questions.hpp"
 
 #include <cstdint>
 #include <optional>

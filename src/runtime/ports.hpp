@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -64,6 +65,9 @@ class Files {
                        const std::string& title) = 0;
     // Opens the file picker (plan files); the file comes as a FileEvent (opened or refused).
     virtual void pick() = 0;
+    // The physio desk takes several files at once (picker and drop), each its own FileEvent; the runner's
+    // import takes one (several are refused unread).
+    virtual void accept_several(bool several) = 0;
     // The answers that arrived since the last call, oldest first.
     virtual std::vector<FileEvent> take_events() = 0;
 };
@@ -94,6 +98,18 @@ class Page {
     virtual bool deletes_unused_data() const = 0;
 };
 
+// The physio desk's own storage (docs/storage.md, "The physio desk"): one text, kept apart from the
+// runner's generations and notes so that opening the desk never reads or writes the runner's data.
+// Synchronous: the desk is small and saved whole after each change.
+class DeskStore {
+  public:
+    virtual ~DeskStore() = default;
+    // The saved text, nullopt when none was saved (or it cannot be read).
+    virtual std::optional<std::string> read() = 0;
+    // "" when written, else why not in plain words (e.g. the browser's storage is full).
+    virtual std::string write(const std::string& text) = 0;
+};
+
 struct Ports {
     Clock& clock;
     Random& random;
@@ -102,6 +118,7 @@ struct Ports {
     Files& files;
     Updates& updates;
     Page& page;
+    DeskStore& desk_store;
     std::function<void()> wake; // something changed between frames: draw a frame to show it
 };
 

@@ -13,7 +13,8 @@ Runtime::Runtime(Ports ports)
                                          ports_.page.deletes_unused_data(), ports_.wake),
       timeline_(storage_.open([this] { return ports_.random.uniform(kMaxOrigin); })),
       sharing_(ports_.files, ports_.updates,
-               {[this] { storage_.note_backup_made(); }, [this] { storage_.flush(); }}) {
+               {[this] { storage_.note_backup_made(); }, [this] { storage_.flush(); }}),
+      desk_(ports_.desk_store, ports_.files, sharing_) {
     status_.start_notice = storage_.take_start_notice();
     status_.app_url = ports_.page.app_url();
     refresh_status();
@@ -31,6 +32,7 @@ void Runtime::refresh_status() {
     status_.redo_label = timeline_.redo_label();
     storage_.fill(status_);
     sharing_.refresh(timeline_.present(), status_); // after fill: a waiting update needs the save state
+    desk_.refresh(status_.today);                   // after sharing: files opened on the desk arrived
     if (!figures_ || figures_->revision() != timeline_.revision() || figures_->today() != status_.today)
         figures_ = std::make_shared<const Figures>(timeline_.present(), timeline_.revision(), status_.today);
     // The installed app's badge: how many answers the next run waits for.
@@ -71,6 +73,11 @@ void Runtime::apply(Requests requests) {
     if (requests.reminder) {
         sharing_.remind(*requests.reminder, ports_.clock.now_ms() / 1000, status_);
         ports_.wake(); // show what happened
+    }
+    if (!requests.desk.empty()) {
+        desk_.apply(requests.desk, status_.today);
+        desk_.refresh(status_.today);
+        ports_.wake();
     }
     if (actions.empty() && requests.commands.empty()) return;
     if (before) made.as_made = diff_actions(*before, timeline_.present());

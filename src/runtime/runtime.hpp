@@ -15,6 +15,7 @@
 // Between frames the ports' answers arrive (storage commits, page events) and Ports::wake asks for a frame.
 
 #include "core/changes/timeline.hpp"
+#include "runtime/desk.hpp"
 #include "runtime/figures.hpp"
 #include "runtime/plan_storage.hpp"
 #include "runtime/ports.hpp"
@@ -34,7 +35,7 @@ class Runtime {
     Runtime& operator=(const Runtime&) = delete;
 
     void begin_frame();
-    View view() const { return {timeline_.present(), status_, *figures_}; }
+    View view() const { return {timeline_.present(), status_, *figures_, desk_.desk(), desk_.status()}; }
     // Applies the frame's requests (after drawing it) and saves a changed plan.
     void apply(Requests requests);
 
@@ -52,6 +53,7 @@ class Runtime {
     PlanStorage storage_; // before timeline_: the first plan comes from storage
     Timeline timeline_;
     Sharing sharing_; // export, import, share and "update now" (docs/sharing.md)
+    PhysioDesk desk_; // the physio's caseload, in its own storage (runtime/desk.hpp)
     AppStatus status_;
     std::vector<Action> next_; // queued by a command (a confirmed import): applied with the next frame's
     std::shared_ptr<const Figures> figures_;

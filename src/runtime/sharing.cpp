@@ -101,6 +101,24 @@ void Sharing::export_file(const Plan& plan, Date today, Command command, AppStat
     if (command != Command::export_csv && hooks_.backup_made) hooks_.backup_made();
 }
 
+std::string Sharing::export_for_desk(Command command, const Plan& plan, Date today,
+                                     const std::string& whose) {
+    Export file = make_export(plan, today, command);
+    if (command == Command::share_plan && can_share_) {
+        shared_name_ = file.name;
+        shared_bytes_ = std::move(file.bytes);
+        shared_mime_ = file.mime;
+        shared_plan_ = false;
+        desk_share_ = true;
+        files_.share(shared_name_, shared_mime_, shared_bytes_, "Stride Back plan for " + whose);
+        return "Choose how to send " + whose + "'s plan back.";
+    }
+    files_.download(file.name, file.mime, file.bytes);
+    return (command == Command::share_plan ? whose + "'s plan (in a report) saved to your downloads as "
+                                           : whose + "'s report saved to your downloads as ") +
+           file.name + (command == Command::share_plan ? ": send it back to " + whose + "." : ".");
+}
+
 void Sharing::remind(const Reminder& reminder, std::int64_t now_unix_seconds, AppStatus& status) {
     const std::string name = reminder_file_name(reminder);
     std::string bytes = reminder_ics(reminder, now_unix_seconds);
@@ -122,7 +140,22 @@ void Sharing::remind(const Reminder& reminder, std::int64_t now_unix_seconds, Ap
 void Sharing::refresh(const Plan& plan, AppStatus& status) {
     status.can_share_files = can_share_;
     status.can_share_reminders = can_share_reminders_;
-    for (const FileEvent& event : files_.take_events()) {
+    for (FileEvent& event : files_.take_events()) {
+        const bool share_answer = event.kind == FileEvent::Kind::shared ||
+                                  event.kind == FileEvent::Kind::share_cancelled ||
+                                  event.kind == FileEvent::Kind::share_failed;
+        if (desk_ && (share_answer ? desk_share_ : true)) {
+            if (share_answer) {
+                desk_share_ = false;
+                // The share sheet refused: the download still gets the file out (as for the runner).
+                if (event.kind == FileEvent::Kind::share_failed)
+                    files_.download(shared_name_, shared_mime_, shared_bytes_);
+                event.name = shared_name_;
+                shared_bytes_.clear();
+            }
+            desk_(event);
+            continue;
+        }
         switch (event.kind) {
         case FileEvent::Kind::opened:
             opened(event, plan, status);

@@ -40,6 +40,15 @@ class Sharing {
     // update state and a waiting update.
     void refresh(const Plan& plan, AppStatus& status);
 
+    // While set (the physio desk is open), opened and refused files go to `desk` instead of the runner's
+    // import, and so do the answers to the desk's own shares. An empty function gives them back.
+    void route_to_desk(std::function<void(const FileEvent&)> desk) { desk_ = std::move(desk); }
+    // A runner's plan from the physio desk, made as the runner's own export makes it: `command` is
+    // export_report (downloaded) or share_plan (the report holding the plan: shared where the browser can,
+    // else downloaded). No backup of this device's plan is noted. Returns what happened, in words (a share's
+    // answer comes later, to the desk).
+    std::string export_for_desk(Command command, const Plan& plan, Date today, const std::string& whose);
+
   private:
     void opened(const FileEvent& file, const Plan& plan, AppStatus& status);
     void export_file(const Plan& plan, Date today, Command command, AppStatus& status);
@@ -55,6 +64,8 @@ class Sharing {
     std::string shared_bytes_;
     std::string shared_mime_;
     bool shared_plan_ = false; // the plan file (a backup left the device) rather than a reminder
+    bool desk_share_ = false;  // the share sheet holds a runner's plan from the physio desk
+    std::function<void(const FileEvent&)> desk_;
 };
 
 } // namespace stride::runtime

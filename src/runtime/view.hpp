@@ -8,6 +8,7 @@
 #include "core/changes/merge.hpp"
 #include "core/exports/calendar.hpp"
 #include "core/model/date.hpp"
+#include "runtime/desk.hpp"
 #include "runtime/figures.hpp"
 #include "storage/save_status.hpp"
 
@@ -66,6 +67,8 @@ struct Requests {
     // A calendar reminder for an answer the next run waits for: the runtime makes the .ics file and shares
     // or downloads it (docs/sharing.md, "Reminders").
     std::optional<Reminder> reminder;
+    // The physio desk (runtime/desk.hpp): its requests never touch the runner's plan.
+    std::vector<DeskRequest> desk{}; // (initialised: callers may leave it out)
 };
 
 // One frame's reading. Valid until the runtime next changes (Runtime::apply, Runtime::begin_frame).
@@ -73,6 +76,9 @@ struct View {
     const Plan& plan;
     const AppStatus& status;
     const Figures& figures;
+    // The physio desk: read by its own screen only (ui/desk_screen.cpp), never by the runner's.
+    const Desk& desk;
+    const DeskStatus& desk_status;
 };
 
 } // namespace stride::runtime

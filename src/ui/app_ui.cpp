@@ -49,6 +49,8 @@ void draw_screen(Frame& f) {
     case Screen::rules:
         draw_rules(f);
         break;
+    case Screen::desk: // drawn on its own: draw()
+        break;
     }
     end_content();
 }
@@ -99,8 +101,13 @@ void draw(const View& view, UiState& state, const Look& look, Requests& out) {
             ImGui::GetIO().DisplaySize.x >= kWideFrom,
             figures,
             figures.suggestion(),
-            figures.readiness()};
-    if (needs_onboarding(view.plan, state)) {
+            figures.readiness(),
+            view.desk,
+            view.desk_status};
+    if (state.screen == Screen::desk) {
+        // The physio desk replaces the runner's screens: no runner navigation, notices or plan around it.
+        draw_desk(f);
+    } else if (needs_onboarding(view.plan, state)) {
         begin_content(f, 640.0f, false);
         draw_onboarding(f);
         end_content();

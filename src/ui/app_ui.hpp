@@ -24,7 +24,7 @@ using runtime::Command;
 using runtime::Requests;
 using runtime::View;
 
-enum class Screen { today, readiness, log, history, plan, about, rules };
+enum class Screen { today, readiness, log, history, plan, about, rules, desk };
 enum class LogKind { run, strength, daily_check, aggravator };
 
 // Logging strength work from the physio's programme: each exercise is answered before Save (done as
@@ -79,6 +79,20 @@ struct DeletedEntry {
     std::string words;
 };
 
+// The physio desk's plan editor: which runner's plan is open (by place in the desk) and the values being
+// changed, filled from that plan when opened.
+struct DeskDrafts {
+    std::optional<std::size_t> runner;
+    bool filled = false;
+    int green_max_pain = 0;
+    int level_minutes = 0;
+    RunWalk run_walk;
+    std::vector<Exercise> programme;
+    int sessions = 0;
+    std::string note;
+    bool alert_settings = false; // the desk's alert settings are open
+};
+
 // Scratch state of the screens: which screen is open, form drafts and typed text. Never saved.
 struct UiState {
     Screen screen = Screen::today;
@@ -106,6 +120,8 @@ struct UiState {
     LocalTime reminder_time = *LocalTime::from_hm(8, 0); // the time the runner last chose for a reminder
     bool import_preview_seen = false; // an import preview was shown last frame (a new one scrolls to it)
     int text_size_chosen = 0; // percent the person just chose for this device (the app keeps it); 0 none
+    int focus_exercise = -1;  // a programme's exercise just added: its name field takes the keyboard
+    DeskDrafts desk;          // the physio desk
 };
 
 // Opens a screen: forms of the previous one are dropped (their typed text is scratch).

@@ -106,10 +106,10 @@ void draw_tab_bar(Frame& f) {
     ImGui::PopStyleColor();
 }
 
-// A tinted block with a message and up to two buttons; returns which button was pressed (0 none). The
-// message is announced to screen readers when it appears; a "Dismiss" button is what Escape presses.
+} // namespace
+
 int notice(const char* id, unsigned int tint, const std::string& message, const char* first,
-           const char* second = nullptr) {
+           const char* second) {
     int pressed = 0;
     announce(id, message);
     if (!begin_card(id, tint)) return 0;
@@ -123,6 +123,8 @@ int notice(const char* id, unsigned int tint, const std::string& message, const 
     end_card();
     return pressed;
 }
+
+namespace {
 
 void draw_import_preview(Frame& f, const ImportPreview& preview) {
     if (!begin_card("import preview", colours().warning_tint)) return;

@@ -69,8 +69,10 @@ void draw_onboarding(Frame& f) {
         if (outline_button("Back", -1.0f)) f.state.onboarding_step = 0;
     }
     gap(24.0f);
-    muted_text("A physio with a runner's plan file?");
+    muted_text("A plan file from your physio?");
     if (outline_button("Import a plan file", -1.0f)) f.command(Command::pick_import_file);
+    muted_text("A physio with your runners' plan files?");
+    if (outline_button("Open the physio desk", -1.0f)) open_desk(f);
     gap(24.0f);
     text_size_setting(f);
     draw_notices(f); // an import picked from here is previewed here

@@ -74,6 +74,40 @@ void text_size_setting(Frame& f) {
     muted_text("Kept in this browser only, not in your plan file.");
 }
 
+bool programme_fields(Form& form, std::vector<Exercise>& list, UiState& state) {
+    int remove = -1; // removed after the loop: the list is not changed while it is drawn
+    bool named = true;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        Exercise& e = list[i];
+        const std::string n = "Exercise " + std::to_string(i + 1);
+        // An exercise just added: its name takes the keyboard, so the physio types at once.
+        if (state.focus_exercise == static_cast<int>(i)) {
+            ImGui::SetKeyboardFocusHere();
+            state.focus_exercise = -1;
+        }
+        form.text((n + ", name").c_str(), e.name, 100);
+        named = named && !trimmed(e.name).empty();
+        form.whole((n + ", sets").c_str(), e.sets, 1, 50, "sets");
+        form.whole((n + ", repetitions").c_str(), e.reps, 1, 500, "repetitions");
+        form.decimal((n + ", weight in kg (0 = body weight)").c_str(), e.load_kg, 1000, "kg");
+        form.text((n + ", how to do it (optional)").c_str(), e.note, 200);
+        if (outline_button(("Remove exercise " + std::to_string(i + 1) + " from the programme").c_str(),
+                           -1.0f))
+            remove = static_cast<int>(i);
+        gap();
+    }
+    if (remove >= 0) {
+        list.erase(list.begin() + remove);
+        state.fields.clear();
+    }
+    if (list.empty()) muted_text("No exercises yet.");
+    if (list.size() < 50 && outline_button("Add an exercise to the programme", -1.0f)) {
+        list.push_back({"", 3, 10, 0, ""});
+        state.focus_exercise = static_cast<int>(list.size()) - 1;
+    }
+    return named;
+}
+
 namespace {
 
 // ---------------------------------------------------------------------------------------------------------
@@ -180,29 +214,7 @@ void strength_programme(Frame& f) {
     Form form(f.state.fields);
     const SettingInfo& per_week = setting_info(SettingId::strength_sessions_per_week);
     form.whole("Sessions a week", d.programme_sessions, per_week.min_value, per_week.max_value, "sessions");
-    int remove = -1; // removed after the loop: the list is not changed while it is drawn
-    bool named = true;
-    for (std::size_t i = 0; i < list.size(); ++i) {
-        Exercise& e = list[i];
-        const std::string n = "Exercise " + std::to_string(i + 1);
-        form.text((n + ", name").c_str(), e.name, 100);
-        named = named && !trimmed(e.name).empty();
-        form.whole((n + ", sets").c_str(), e.sets, 1, 50, "sets");
-        form.whole((n + ", repetitions").c_str(), e.reps, 1, 500, "repetitions");
-        form.decimal((n + ", weight in kg (0 = body weight)").c_str(), e.load_kg, 1000, "kg");
-        form.text((n + ", how to do it (optional)").c_str(), e.note, 200);
-        if (outline_button(("Remove exercise " + std::to_string(i + 1) + " from the programme").c_str(),
-                           -1.0f))
-            remove = static_cast<int>(i);
-        gap();
-    }
-    if (remove >= 0) {
-        list.erase(list.begin() + remove);
-        f.state.fields.clear();
-    }
-    if (list.empty()) muted_text("No exercises yet.");
-    if (list.size() < 50 && outline_button("Add an exercise to the programme", -1.0f))
-        list.push_back({"", 3, 10, 0, ""});
+    const bool named = programme_fields(form, list, f.state);
     if (!form.valid())
         error_text("Fix the fields marked above to save.");
     else if (!named)
@@ -280,6 +292,9 @@ void sharing(Frame& f) {
     if (outline_button("Import a plan file", -1.0f)) f.command(Command::pick_import_file);
     if (!f.status.storage_persisted && outline_button("Ask the browser to keep the data", -1.0f))
         f.command(Command::request_persistence);
+    gap();
+    muted_text("Are you a physio? The physio desk holds your runners' plan files, apart from this plan.");
+    if (outline_button("Open the physio desk", -1.0f)) open_desk(f);
 }
 
 // ---------------------------------------------------------------------------------------------------------

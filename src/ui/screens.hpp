@@ -19,9 +19,12 @@ struct Frame {
     const runtime::Figures& figures;
     const Suggestion& suggestion;
     const Readiness& readiness;
+    const Desk& desk; // read by the physio desk's screen only
+    const runtime::DeskStatus& desk_status;
 
     template <class A> void emit(A action) { out.actions.emplace_back(std::move(action)); }
     void command(Command c) { out.commands.push_back(c); }
+    void desk_request(runtime::DeskRequest r) { out.desk.push_back(std::move(r)); }
 };
 
 // navigation.cpp: the side bar (desktop) or bottom tab bar (phone), and the top of every screen: its
@@ -46,6 +49,19 @@ void draw_rules(Frame& f);
 
 // plan_screen.cpp: the text size on this device (a look setting, not in the plan).
 void text_size_setting(Frame& f);
+// plan_screen.cpp: the exercises of a strength programme being edited, each with Remove, and "Add an
+// exercise" (whose name then takes the keyboard). True when every exercise has a name. The Plan screen and
+// the physio desk's plan editor both use it.
+bool programme_fields(Form& form, std::vector<Exercise>& list, UiState& state);
+
+// desk_screen.cpp: the physio desk (runtime/desk.hpp), drawn in place of the runner's screens.
+void open_desk(Frame& f);
+void draw_desk(Frame& f);
+
+// navigation.cpp: a tinted block with a message and up to two buttons; returns which was pressed (0 none).
+// Announced to screen readers when it appears; a "Dismiss" button is what Escape presses.
+int notice(const char* id, unsigned int tint, const std::string& message, const char* first,
+           const char* second = nullptr);
 
 // onboarding.cpp: the first run (side and goal), shown until the plan has an affected side.
 bool needs_onboarding(const Plan& plan, const UiState& state);

@@ -20,7 +20,7 @@
 namespace stride::ui {
 namespace {
 
-using runtime::PendingQuestion;
+using stride::PendingQuestion;
 
 const Run* find_run(const Plan& plan, EntryId id) {
     const auto it =

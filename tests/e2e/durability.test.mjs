@@ -41,7 +41,7 @@ const CLOSINGS = [
 const can = (engine, how) => CLOSINGS.find((c) => c.how === how).engines.includes(engine);
 const DELAYS = [0, 10, 30, 60]; // ms from the tap to the close
 const SEEDED_RUNS = CLOSINGS.length * TRIES.answers + 5;
-// Today asks about runs of the last 14 days only (kRecentQuestionDays, src/runtime/questions.hpp): the seeded
+// Today asks about runs of the last 14 days only (kRecentQuestionDays, src/core/rules/questions.hpp): the seeded
 // runs share the 13 days from 14 days ago to 2 days ago, several a day, so every answer has its question.
 const SEEDED_SPAN = 13;
 // A phone at a pixel ratio of 1 (a ninth of the rasterising of a real one, so the tries take minutes), tall

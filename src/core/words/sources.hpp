@@ -32,6 +32,10 @@ inline constexpr const char* freckleton =
     "injuries in Australian Rules Football players, Br J Sports Med";
 inline constexpr const char* app =
     "Stride Back's own choice, where the sources give no number (it can be changed in the settings)";
+// The caseload's logging alerts: the idea comes from peers (not evidence), the numbers are the app's.
+inline constexpr const char* caseload_peers =
+    "Stride Back's own choice, after the alert rules of Medbridge Pathways and the adherence list of "
+    "Physitrack (where the idea comes from, not evidence; it can be changed on the physio desk)";
 } // namespace source
 
 } // namespace stride

@@ -54,8 +54,8 @@ void FakeBrowser::announce(const std::string& writer, std::uint64_t generation) 
 }
 
 runtime::Ports FakeBrowser::Tab::ports() {
-    return {browser_.clock_,    browser_.random_, browser_.storage_, *this, files, updates, page,
-            [this] { ++wakes; }};
+    return {browser_.clock_,      browser_.random_,   browser_.storage_, *this, files, updates, page,
+            browser_.desk_store_, [this] { ++wakes; }};
 }
 
 void FakeBrowser::Tab::hide_page() {

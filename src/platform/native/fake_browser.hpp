@@ -32,6 +32,21 @@
 
 namespace stride::platform {
 
+// The physio desk's storage in this profile (localStorage in the browser): one text, or nothing.
+class FakeDeskStore final : public runtime::DeskStore {
+  public:
+    std::optional<std::string> read() override { return text; }
+    std::string write(const std::string& written) override {
+        if (refuse) return "the browser's storage is full";
+        text = written;
+        ++writes;
+        return {};
+    }
+    std::optional<std::string> text;
+    bool refuse = false; // every write refused until set back
+    int writes = 0;
+};
+
 class FakeBrowser {
   public:
     class Tab;
@@ -48,6 +63,7 @@ class FakeBrowser {
 
     MemoryBackend& storage() { return storage_; }
     FakeClock& clock() { return clock_; }
+    FakeDeskStore& desk_store() { return desk_store_; }
     std::map<storage::StorageNote, Date>& notes() { return notes_; }
     // localStorage's journals, by tab id.
     std::map<std::string, std::string>& journals() { return journals_; }
@@ -67,6 +83,7 @@ class FakeBrowser {
     void announce(const std::string& writer, std::uint64_t generation);
 
     MemoryBackend storage_;
+    FakeDeskStore desk_store_;
     FakeClock clock_;
     FakeRandom random_;
     std::map<storage::StorageNote, Date> notes_;

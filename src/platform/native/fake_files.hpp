@@ -24,6 +24,7 @@ class FakeFiles final : public runtime::Files {
     void share(const std::string& name, const std::string& mime, const std::string& bytes,
                const std::string& title) override;
     void pick() override { ++picks; }
+    void accept_several(bool yes) override { several = yes; }
     std::vector<runtime::FileEvent> take_events() override;
 
     // --- what the browser answers ---
@@ -37,6 +38,7 @@ class FakeFiles final : public runtime::Files {
     bool sharing = false;          // navigator.canShare with the report holding the plan (HTML)
     bool sharing_calendar = false; // ... with a calendar file
     int picks = 0;                 // file pickers opened
+    bool several = false;          // the picker and drops take several files (the physio desk)
     std::vector<File> downloads;   // oldest first
     std::vector<File> shares;      // handed to the share sheet, oldest first
 

@@ -9,6 +9,7 @@ extern "C" {
 void stride_files_js_install(void* owner, double max_bytes, double max_page_bytes);
 void stride_files_js_take(char* destination);
 void stride_files_js_pick();
+void stride_files_js_several(int several);
 void stride_files_js_download(const char* name, const char* mime, const char* data, std::size_t size);
 int stride_files_js_can_share(const char* mime, const char* name);
 void stride_files_js_share(void* owner, const char* name, const char* mime, const char* data,
@@ -41,6 +42,10 @@ void WebFiles::share(const std::string& name, const std::string& mime, const std
 
 void WebFiles::pick() {
     stride_files_js_pick();
+}
+
+void WebFiles::accept_several(bool several) {
+    stride_files_js_several(several ? 1 : 0);
 }
 
 std::vector<runtime::FileEvent> WebFiles::take_events() {

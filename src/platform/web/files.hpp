@@ -32,6 +32,8 @@ class WebFiles final : public runtime::Files {
     // Opens the file picker (any file: plan files, reports holding a plan). Browsers allow this only shortly
     // after a tap or click.
     void pick() override;
+    // The physio desk: the picker gets `multiple`, and drops of several files are read one by one.
+    void accept_several(bool several) override;
     std::vector<runtime::FileEvent> take_events() override;
 
     // From files.js (public so the extern "C" callbacks can reach them).

@@ -12,11 +12,16 @@ mergeInto(LibraryManager.library, {
     function refuse(name, message) {
       ccall('stride_files_refused', null, ['number', 'string', 'string'], [owner, name, message]);
     }
-    /* One file at a time; anything else (several files, a folder, a huge file) is refused unread. */
+    /* The runner's import takes one file at a time: several are refused unread. The physio desk takes
+       several (Module.strideSeveralFiles, set by stride_files_js_several), each read and handed over on its
+       own. A folder or a huge file is refused unread either way. */
+    Module['strideSeveralFiles'] = false;
     Module['strideOpenFiles'] = function (files) {
       if (!files || files.length === 0) return;
-      if (files.length > 1) { refuse('', 'Drop one plan file at a time.'); return; }
-      var file = files[0];
+      if (files.length > 1 && !Module['strideSeveralFiles']) { refuse('', 'Drop one plan file at a time.'); return; }
+      Array.prototype.forEach.call(files, openFile);
+    };
+    function openFile(file) {
       /* A page (the report holding a plan: '<' first, after a byte-order mark and white space, as
          core/plan_file/plan_in_html.hpp reads it) may be bigger than a plan file; the first bytes tell. */
       file.slice(0, 1024).text().then(function (start) {
@@ -32,7 +37,7 @@ mergeInto(LibraryManager.library, {
       }).catch(function (error) {
         refuse(file.name, 'The file could not be read (' + (error && error.name || 'unknown error') + '). Nothing was changed.');
       });
-    };
+    }
     /* Drag-and-drop anywhere on the page (desktop: the physio's file from an email). */
     window.addEventListener('dragover', function (event) {
       if (event.dataTransfer && Array.prototype.indexOf.call(event.dataTransfer.types, 'Files') >= 0) {
@@ -49,6 +54,11 @@ mergeInto(LibraryManager.library, {
   stride_files_js_take: function (destination) {
     Module['strideFileTake'](destination);
   },
+  stride_files_js_several: function (several) {
+    Module['strideSeveralFiles'] = !!several;
+    var input = document.getElementById('file-input');
+    if (input) input.multiple = !!several;
+  },
   stride_files_js_pick: function () {
     var input = document.getElementById('file-input');
     if (!input) {
@@ -58,6 +68,7 @@ mergeInto(LibraryManager.library, {
       /* No accept filter: iPhone pickers grey out files it does not name (kiwix/kiwix-js#964) and a plan
          often arrives renamed; the import judges every file by its content (docs/plan-file.md). */
       input.hidden = true;
+      input.multiple = !!Module['strideSeveralFiles'];
       input.addEventListener('change', function () {
         Module['strideOpenFiles'](input.files);
         input.value = ''; /* picking the same file again still fires change */

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-namespace stride::runtime {
+namespace stride {
 
 struct PendingQuestion {
     enum class Kind {
@@ -32,4 +32,4 @@ inline constexpr int kRecentQuestionDays = 14;
 // The questions open today, newest first (runs, then the latest test jog).
 std::vector<PendingQuestion> pending_questions(const Plan& plan, Date today);
 
-} // namespace stride::runtime
+} // namespace stride

@@ -1,10 +1,10 @@
-#include "runtime/questions.hpp"
+#include "core/rules/questions.hpp"
 
 #include "core/rules/levels.hpp"
 #include "core/rules/run_classification.hpp"
 #include "core/words/text.hpp"
 
-namespace stride::runtime {
+namespace stride {
 
 Action PendingQuestion::answer(int pain) const {
     if (kind == Kind::run_next_morning || kind == Kind::run_comparison) {
@@ -66,4 +66,4 @@ std::vector<PendingQuestion> pending_questions(const Plan& plan, Date today) {
     return out;
 }
 
-} // namespace stride::runtime
+} // namespace stride
