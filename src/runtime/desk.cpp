@@ -50,6 +50,8 @@ void PhysioDesk::open() {
 
 void PhysioDesk::take_file(const FileEvent& file) {
     changed_ = true;
+    removed_.reset(); // a file may bring the removed runner back, or the notice now says something else
+    status_.can_undo_remove = false;
     switch (file.kind) {
     case FileEvent::Kind::refused:
         status_.error = file.message;
@@ -101,6 +103,8 @@ void PhysioDesk::run(const DeskRequest& request, Date today) {
     using K = DeskRequest::Kind;
     changed_ = true;
     added_.clear(); // a new thing done: the next files opened are a new pick
+    auto removed = std::exchange(removed_, std::nullopt); // only the very next request can undo a removal
+    status_.can_undo_remove = false;
     if (request.kind == K::open) return open();
     if (!status_.open) return;
     const bool runner_ok = request.runner < desk_.runners.size();
@@ -123,7 +127,17 @@ void PhysioDesk::run(const DeskRequest& request, Date today) {
     case K::remove_runner:
         if (!runner_ok) return;
         status_.notice = runner_words(desk_.runners[request.runner]) + " removed from the desk.";
+        removed_.emplace(request.runner, std::move(desk_.runners[request.runner]));
+        status_.can_undo_remove = true;
         desk_.runners.erase(desk_.runners.begin() + static_cast<std::ptrdiff_t>(request.runner));
+        save();
+        return;
+    case K::undo_remove:
+        if (!removed) return;
+        status_.notice = runner_words(removed->second) + " is back on the desk.";
+        desk_.runners.insert(desk_.runners.begin() +
+                                 static_cast<std::ptrdiff_t>(std::min(removed->first, desk_.runners.size())),
+                             std::move(removed->second));
         save();
         return;
     case K::change_plan: {

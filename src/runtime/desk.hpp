@@ -16,7 +16,9 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace stride::runtime {
@@ -28,6 +30,7 @@ struct DeskStatus {
     std::vector<CaseloadRow> rows; // one per runner, most urgent first
     std::string notice;            // what the last thing done did, in words; "" when none
     std::string error;             // a file refused, a desk that could not be read or saved; "" when none
+    bool can_undo_remove = false;  // the notice says a runner was removed, and undo_remove puts them back
 };
 
 struct DeskRequest {
@@ -37,6 +40,7 @@ struct DeskRequest {
         pick_files,    // the file picker, several files at once
         dismiss,       // clears notice and error
         remove_runner, // takes `runner` off the desk
+        undo_remove,   // puts the runner removed last back, until anything else is done
         change_plan,   // applies `actions` to `runner`'s plan (the core's apply)
         export_report, // `runner`'s report, downloaded (as the runner's "Physio report")
         send_back,     // `runner`'s plan as the report holding it, shared or downloaded
@@ -75,6 +79,9 @@ class PhysioDesk {
     Desk desk_;
     DeskStatus status_;
     std::vector<std::string> added_; // runners added by the files of the latest pick, said together
+    // The runner removed last and their place, kept until anything else is done: a tap on Remove is undone
+    // from the notice instead of asking first (the desk has no other undo).
+    std::optional<std::pair<std::size_t, DeskRunner>> removed_;
     bool added_changed_ = false;
     bool loaded_ = false;
     bool changed_ = true; // the rows need computing again

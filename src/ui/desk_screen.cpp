@@ -48,8 +48,11 @@ void desk_notices(Frame& f) {
     const runtime::DeskStatus& s = f.desk_status;
     if (!s.error.empty() && notice("desk error", colours().zone_tint[2], s.error, "Dismiss##desk error") == 1)
         request(f, K::dismiss);
-    if (!s.notice.empty() && notice("desk notice", colours().surface, s.notice, "Dismiss##desk notice") == 1)
-        request(f, K::dismiss);
+    if (s.notice.empty()) return;
+    const int pressed = notice("desk notice", colours().surface, s.notice, "Dismiss##desk notice",
+                               s.can_undo_remove ? "Undo##desk remove" : nullptr);
+    if (pressed == 1) request(f, K::dismiss);
+    if (pressed == 2) request(f, K::undo_remove);
 }
 
 void open_editor(Frame& f, std::size_t runner) {

@@ -121,6 +121,13 @@ describe('the physio desk: a caseload of plan files on one device', () => {
     assert.ok(await physio.seesText('4 runners, 3 flagged. Most urgent first.', { timeout: 20000 }));
     assert.ok(await physio.seesText('No entries for 20 days'));
     assert.deepEqual(await rowOrder(physio), ['Cat', 'Dan', 'Ben', 'Ann']);
+    // A tap on Remove is undone from its notice, and the row comes back in its place.
+    await physio.press('Remove Dan from the desk');
+    assert.deepEqual(await rowOrder(physio), ['Cat', 'Ben', 'Ann']);
+    assert.ok(await physio.seesText('Dan removed from the desk.'));
+    await physio.press({ label: 'Undo', kind: 'button' });
+    assert.ok(await physio.seesText('Dan is back on the desk.'));
+    assert.deepEqual(await rowOrder(physio), ['Cat', 'Dan', 'Ben', 'Ann']);
     assert.deepEqual(physio.problems, []);
     await physio.close();
 

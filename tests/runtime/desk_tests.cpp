@@ -68,4 +68,52 @@ TEST_CASE("the desk sends a runner's plan through the share sheet, and says what
     CHECK(runtime.plan() == own);           // nothing the desk did changed the runner's plan
 }
 
+TEST_CASE("a runner removed from the desk comes back in their place with Undo, until anything else is done") {
+    FakeBrowser browser;
+    FakeBrowser::Tab& tab = browser.open_tab();
+    Runtime runtime(tab.ports());
+    runtime.begin_frame();
+    runtime.apply(desk(K::open));
+    for (const auto& [name, origin] : {std::pair{"Ann", 71}, {"Ben", 72}, {"Cat", 73}}) {
+        Plan plan = make_plan(origin);
+        plan.profile.name = name;
+        tab.files.open(std::string(name) + ".json", plan_to_json(plan));
+    }
+    runtime.begin_frame();
+    const auto names = [&] {
+        std::vector<std::string> out;
+        for (const DeskRunner& r : runtime.view().desk.runners)
+            out.push_back(r.plan.profile.name);
+        return out;
+    };
+    const std::vector<std::string> all = names();
+    REQUIRE(all.size() == 3);
+
+    runtime.apply(desk(K::remove_runner, 1));
+    runtime.begin_frame();
+    const std::string gone = all[1];
+    CHECK(runtime.view().desk_status.notice == gone + " removed from the desk.");
+    CHECK(runtime.view().desk_status.can_undo_remove);
+    CHECK(names().size() == 2);
+    runtime.apply(desk(K::undo_remove));
+    runtime.begin_frame();
+    CHECK(names() == all); // back in the same place
+    CHECK(runtime.view().desk_status.notice == gone + " is back on the desk.");
+    CHECK_FALSE(runtime.view().desk_status.can_undo_remove);
+    // Stored as well: the desk read again from its storage holds all three.
+    Runtime again(tab.ports());
+    again.begin_frame();
+    again.apply(desk(K::open));
+    again.begin_frame();
+    CHECK(again.view().desk.runners.size() == 3);
+
+    // Anything done in between ends the chance: Undo then changes nothing.
+    runtime.apply(desk(K::remove_runner, 0));
+    runtime.apply(desk(K::dismiss));
+    runtime.apply(desk(K::undo_remove));
+    runtime.begin_frame();
+    CHECK(names().size() == 2);
+    CHECK_FALSE(runtime.view().desk_status.can_undo_remove);
+}
+
 } // namespace stride::runtime::test
