@@ -68,6 +68,7 @@ void Runtime::apply(Requests requests) {
             made.as_made.push_back(std::move(as_made));
         }
     }
+    timeline_.join_last(made.actions.size()); // what one tap did is undone in one step
     for (Command command : requests.commands)
         run_command(command);
     if (requests.reminder) {

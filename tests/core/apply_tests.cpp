@@ -258,6 +258,29 @@ TEST_CASE("the timeline undoes and redoes changes and drops redo after a new cha
     CHECK(undos == 3);
 }
 
+TEST_CASE("the actions of one tap are undone and redone in one step") {
+    Timeline timeline(make_plan(1));
+    REQUIRE_FALSE(timeline.dispatch(AddEntry<DailyCheck>{DailyCheck{}}));
+    const Plan before = timeline.present();
+    REQUIRE_FALSE(timeline.dispatch(ChangeSetting{SettingId::strength_sessions_per_week, 2}));
+    REQUIRE_FALSE(timeline.dispatch(ChangeSetting{SettingId::green_max_pain, 1}));
+    const Plan after = timeline.present();
+    const std::size_t bytes = timeline.snapshot_bytes();
+    timeline.join_last(2);
+    CHECK(timeline.undo_steps() == 2);
+    CHECK(timeline.snapshot_bytes() < bytes); // the plan between the two is no longer kept
+    CHECK(timeline.undo_label().find(" and ") != std::string::npos);
+    REQUIRE(timeline.undo());
+    CHECK(timeline.present() == before);
+    REQUIRE(timeline.redo());
+    CHECK(timeline.present() == after);
+    timeline.join_last(1); // one step, or more than there are: nothing to join
+    timeline.join_last(9);
+    CHECK(timeline.undo_steps() == 1); // the two undo steps left became one
+    REQUIRE(timeline.undo());
+    CHECK(timeline.present() == make_plan(1));
+}
+
 TEST_CASE("the undo history keeps within its byte budget on a long plan and still undoes the newest steps") {
     const Plan plan = long_history(day("2025-06-29"), 52 * 3);
     const std::size_t one = plan_bytes(Plan(plan)); // a copy, as the timeline keeps: no spare capacity

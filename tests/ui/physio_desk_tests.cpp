@@ -28,6 +28,8 @@ TEST_CASE("the physio adds exercises to the programme and sets sessions a week, 
         Screens s(width, width > 700 ? 800.0f : 844.0f, runner());
         s.frame();
         s.click("Tab: Plan");
+        const int sessions_before = s.plan().settings.strength_sessions_per_week;
+        REQUIRE(sessions_before != 3);
         CHECK(s.reveal_text("No exercises yet."));
         s.click("Add an exercise to the programme");
         REQUIRE(s.reveal("Save strength programme"));
@@ -54,6 +56,13 @@ TEST_CASE("the physio adds exercises to the programme and sets sessions a week, 
         CHECK(s.plan().settings.strength_sessions_per_week == 3);
         CHECK(s.reveal_text("Saved: Today shows the programme."));
         CHECK_FALSE(s.plan().prescription.set); // the starting point is a separate choice
+        // One tap saved the programme and the sessions a week: one Undo takes both back, one Redo both again.
+        s.click("Undo");
+        CHECK(s.plan().prescription.strength_programme.empty());
+        CHECK(s.plan().settings.strength_sessions_per_week == sessions_before);
+        s.click("Redo");
+        CHECK(s.plan().prescription.strength_programme.size() == 2);
+        CHECK(s.plan().settings.strength_sessions_per_week == 3);
 
         // A typed value out of range is refused at the field, and the programme is not saved.
         s.type_into("Exercise 2, sets", "60");

@@ -1,5 +1,6 @@
 #include "core/changes/timeline.hpp"
 
+#include <algorithm>
 #include <utility>
 
 namespace stride {
@@ -76,6 +77,17 @@ void Timeline::trim() {
         snapshot_bytes_ -= past_.front().bytes;
         past_.pop_front();
     }
+}
+
+void Timeline::join_last(std::size_t steps) {
+    steps = std::min(steps, past_.size()); // trim() may have dropped the oldest of them already
+    if (steps < 2) return;
+    const std::size_t first = past_.size() - steps;
+    for (std::size_t i = first + 1; i < past_.size(); ++i) {
+        past_[first].label += " and " + past_[i].label;
+        snapshot_bytes_ -= past_[i].bytes;
+    }
+    past_.erase(past_.begin() + static_cast<std::ptrdiff_t>(first + 1), past_.end());
 }
 
 void Timeline::reset(Plan present) {

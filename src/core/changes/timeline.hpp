@@ -30,6 +30,9 @@ class Timeline {
     // Applies the action; on success the previous plan becomes undoable and the redo list is cleared.
     // On error nothing changes and the error is returned.
     std::optional<FieldError> dispatch(const Action& action);
+    // Makes the newest `steps` undo steps one (the plan before the first of them, their labels joined):
+    // the actions of one tap, e.g. a form that saves a setting and the prescription, are undone together.
+    void join_last(std::size_t steps);
     // Replaces the present without an undo step (e.g. after loading from storage).
     void reset(Plan present);
 
