@@ -147,9 +147,7 @@ TEST_CASE("this week's runs for the runner: minutes done against planned, encour
     w.runs = 2;
     w.run_minutes = 30;
     w.planned_run_minutes = 30;
-    CHECK(runs_week_runner_words(w) ==
-          "This week: 2 runs, 30 of 30 planned minutes. Right on plan: steady weeks are how a tendon gets "
-          "stronger.");
+    CHECK(runs_week_runner_words(w) == "This week: 2 runs, 30 of 30 planned minutes, as your levels asked.");
     w.run_minutes = 29;
     CHECK(runs_week_runner_words(w) ==
           "This week: 2 runs, 29 of 30 planned minutes. Shorter is fine when your tendon asks for it.");

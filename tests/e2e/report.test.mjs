@@ -187,7 +187,7 @@ describe('the report for the appointment', () => {
       await app.press(LABELS.todayTab);
       // Monday's run of 18 minutes against its level, in words that never blame.
       const { label } = await app.reveal({ includes: 'This week: 1 run, 18' });
-      assert.match(label, /^This week: 1 run, 18 (of \d+ planned minutes\. (Shorter is fine|Right on plan)|minutes \(\d+ planned\)\. Keeping each run to its level)/);
+      assert.match(label, /^This week: 1 run, 18 (of \d+ planned minutes(\. Shorter is fine|, as your levels asked)|minutes \(\d+ planned\)\. Keeping each run to its level)/);
       assert.ok(await app.seesText('This week: 1 of 2 strength sessions done. One more keeps your tendon strong.'));
       await app.screenshot(`report-runner-week-phone-${scheme}.png`);
       assert.deepEqual(app.problems, []);

@@ -44,9 +44,10 @@ std::string runs_week_runner_words(const WeekAdherence& week) {
     const std::string runs = "This week: " + count_words(static_cast<std::size_t>(week.runs), "run") + ", ";
     const int done = week.run_minutes, planned = week.planned_run_minutes;
     if (planned <= 0) return runs + count_words(static_cast<std::size_t>(done), "minute") + ".";
+    // Said under every verdict, a red one too: about the minutes only, never praise for the week's pain.
     if (done == planned)
         return runs + std::to_string(done) + " of " + std::to_string(planned) +
-               " planned minutes. Right on plan: steady weeks are how a tendon gets stronger.";
+               " planned minutes, as your levels asked.";
     if (done < planned)
         return runs + std::to_string(done) + " of " + std::to_string(planned) +
                " planned minutes. Shorter is fine when your tendon asks for it.";
