@@ -63,11 +63,7 @@ void Sharing::run(Command command, const Plan& plan, AppStatus& status, std::vec
         return;
     case Command::share_plan: {
         Export file = make_export(plan, status.today, command);
-        shared_name_ = file.name;
-        shared_bytes_ = std::move(file.bytes);
-        shared_mime_ = file.mime;
-        shared_plan_ = true;
-        files_.share(shared_name_, shared_mime_, shared_bytes_, "Stride Back report and plan");
+        share(std::move(file.name), file.mime, std::move(file.bytes), "Stride Back report and plan", true);
         return;
     }
     case Command::pick_import_file:
@@ -105,12 +101,8 @@ std::string Sharing::export_for_desk(Command command, const Plan& plan, Date tod
                                      const std::string& whose) {
     Export file = make_export(plan, today, command);
     if (command == Command::share_plan && can_share_) {
-        shared_name_ = file.name;
-        shared_bytes_ = std::move(file.bytes);
-        shared_mime_ = file.mime;
-        shared_plan_ = false;
+        share(std::move(file.name), file.mime, std::move(file.bytes), "Stride Back plan for " + whose, false);
         desk_share_ = true;
-        files_.share(shared_name_, shared_mime_, shared_bytes_, "Stride Back plan for " + whose);
         return "Choose how to send " + whose + "'s plan back.";
     }
     files_.download(file.name, file.mime, file.bytes);
@@ -119,16 +111,21 @@ std::string Sharing::export_for_desk(Command command, const Plan& plan, Date tod
            file.name + (command == Command::share_plan ? ": send it back to " + whose + "." : ".");
 }
 
+void Sharing::share(std::string name, std::string mime, std::string bytes, const std::string& title,
+                    bool plan) {
+    shared_name_ = std::move(name);
+    shared_bytes_ = std::move(bytes);
+    shared_mime_ = std::move(mime);
+    shared_plan_ = plan;
+    files_.share(shared_name_, shared_mime_, shared_bytes_, title);
+}
+
 void Sharing::remind(const Reminder& reminder, std::int64_t now_unix_seconds, AppStatus& status) {
     const std::string name = reminder_file_name(reminder);
     std::string bytes = reminder_ics(reminder, now_unix_seconds);
     const std::string when = day_text(reminder.date) + " at " + reminder.time.text();
     if (can_share_reminders_) {
-        shared_name_ = name;
-        shared_bytes_ = std::move(bytes);
-        shared_mime_ = kCalendarMime;
-        shared_plan_ = false;
-        files_.share(shared_name_, kCalendarMime, shared_bytes_, reminder.title);
+        share(name, kCalendarMime, std::move(bytes), reminder.title, false);
         status.sharing_notice = "Reminder for " + when + ": choose your calendar to add it.";
         return;
     }

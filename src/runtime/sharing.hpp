@@ -52,6 +52,8 @@ class Sharing {
   private:
     void opened(const FileEvent& file, const Plan& plan, AppStatus& status);
     void export_file(const Plan& plan, Date today, Command command, AppStatus& status);
+    // Opens the share sheet on a file, kept for the fallback download; `plan`: it holds the runner's plan.
+    void share(std::string name, std::string mime, std::string bytes, const std::string& title, bool plan);
 
     Files& files_;
     Updates& updates_;
